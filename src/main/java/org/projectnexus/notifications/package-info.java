@@ -1,0 +1,9 @@
+/**
+ * In-app and email notifications, live stream and digests.
+ */
+@ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {"shared", "accounts", "technologies", "entries", "collaboration"})
+package org.projectnexus.notifications;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+/**
+ * Ranked full-text search over public entries and similar entries.
+ */
+@ApplicationModule(
+        displayName = "Search",
+        allowedDependencies = {"shared", "accounts", "technologies", "entries"})
+package org.projectnexus.search;
+
+import org.springframework.modulith.ApplicationModule;

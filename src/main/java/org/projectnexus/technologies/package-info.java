@@ -1,0 +1,7 @@
+/**
+ * The technology taxonomy: canonical names, slugs, categories and aliases.
+ */
+@ApplicationModule(displayName = "Technologies", allowedDependencies = "shared")
+package org.projectnexus.technologies;
+
+import org.springframework.modulith.ApplicationModule;
