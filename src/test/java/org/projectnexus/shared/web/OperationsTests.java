@@ -1,0 +1,76 @@
+package org.projectnexus.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.projectnexus.support.HttpProbe;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Health groups, metrics and the API documentation, as an operator and a client see them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OperationsTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void readinessCoversTheDatabase() {
+        var response = new HttpProbe(port).get("/actuator/health/readiness");
+        assertThat(response.status()).isEqualTo(200);
+        var json = response.json();
+        assertThat(json.get("status").asString()).isEqualTo("UP");
+        assertThat(json.get("components").get("db").get("status").asString()).isEqualTo("UP");
+        assertThat(json.get("components").has("readinessState")).isTrue();
+    }
+
+    @Test
+    void livenessDoesNotDependOnTheDatabase() {
+        var json = new HttpProbe(port).get("/actuator/health/liveness").json();
+        assertThat(json.get("status").asString()).isEqualTo("UP");
+        assertThat(json.get("components").has("livenessState")).isTrue();
+        assertThat(json.get("components").has("db")).isFalse();
+    }
+
+    @Test
+    void healthHidesDetails() {
+        var response = new HttpProbe(port).get("/actuator/health");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("jdbc:", "postgres", "details");
+    }
+
+    @Test
+    void prometheusScrapesJvmAndHttpMetrics() {
+        var http = new HttpProbe(port);
+        http.get("/actuator/health");
+        var response = http.get("/actuator/prometheus");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("jvm_memory_used_bytes", "hikaricp_connections", "http_server_requests");
+    }
+
+    @Test
+    void openApiDocumentIsVersion31() {
+        var response = new HttpProbe(port).get("/api/openapi.json");
+        assertThat(response.status()).isEqualTo(200);
+        var json = response.json();
+        assertThat(json.get("openapi").asString()).startsWith("3.1");
+        assertThat(json.get("info").get("title").asString()).isEqualTo("Project Nexus API");
+    }
+
+    @Test
+    void swaggerUiIsServedAtApiDocs() {
+        var http = new HttpProbe(port);
+        var redirect = http.get("/api/docs");
+        assertThat(redirect.status()).isEqualTo(302);
+        var location = redirect.header("Location");
+        assertThat(location).contains("swagger-ui");
+
+        var page = http.get(location.replaceFirst("^https?://[^/]+", ""));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+
+        var config = http.get("/api/openapi.json/swagger-config");
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(config.json().get("url").asString()).isEqualTo("/api/openapi.json");
+    }
+}
