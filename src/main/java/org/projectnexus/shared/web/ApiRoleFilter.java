@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.projectnexus.shared.NexusProperties;
 import org.projectnexus.shared.NexusRole;
+import org.projectnexus.shared.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * On instances without the {@code api} role (pure workers or schedulers), only the operational
@@ -24,11 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiRoleFilter extends OncePerRequestFilter {
 
     private final boolean servesApi;
-    private final JsonMapper mapper;
 
-    ApiRoleFilter(NexusProperties properties, JsonMapper mapper) {
+    ApiRoleFilter(NexusProperties properties) {
         this.servesApi = properties.runs(NexusRole.API);
-        this.mapper = mapper;
     }
 
     @Override
@@ -44,6 +42,6 @@ class ApiRoleFilter extends OncePerRequestFilter {
                 "api-role-not-running",
                 "API not served here",
                 "This instance runs without the 'api' role (NEXUS_ROLES); send API requests to an API instance.");
-        Problems.write(mapper, request, response, problem);
+        Problems.write(request, response, problem);
     }
 }

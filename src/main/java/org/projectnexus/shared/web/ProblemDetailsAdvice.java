@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.projectnexus.shared.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -20,6 +21,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -188,6 +192,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Invalid parameter",
                 "Parameter '" + name + "' has the invalid value '" + ex.getValue() + "'; expected " + expected + ".");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * Method-security refusals raised inside a controller: 401 for anonymous callers (they may sign
+     * in), 403 for members whose role or token scope falls short.
+     */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> handleAccessDenied(AccessDeniedException ex, WebRequest request) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            var headers = new HttpHeaders();
+            headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            var problem = Problems.of(
+                    HttpStatus.UNAUTHORIZED,
+                    "unauthorized",
+                    "Unauthorized",
+                    "This needs authentication: send 'Authorization: Bearer <token>'.");
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.UNAUTHORIZED, request);
+        }
+        var problem = Problems.of(
+                HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role or your token's scopes do not allow this.");
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
     }
 
     @ExceptionHandler(Exception.class)

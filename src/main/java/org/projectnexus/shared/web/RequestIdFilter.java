@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.projectnexus.shared.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -25,8 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestIdFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
-    static final String MDC_KEY = "requestId";
-    static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
+    static final String MDC_KEY = Problems.REQUEST_ID;
+    static final String ATTRIBUTE = Problems.REQUEST_ID;
 
     private static final Logger log = LoggerFactory.getLogger("org.projectnexus.access");
 
@@ -65,11 +66,5 @@ class RequestIdFilter extends OncePerRequestFilter {
             return header;
         }
         return UUID.randomUUID().toString();
-    }
-
-    /** The id of the current request, or {@code null} outside one. */
-    static String current(HttpServletRequest request) {
-        var id = request.getAttribute(ATTRIBUTE);
-        return id instanceof String s ? s : MDC.get(MDC_KEY);
     }
 }

@@ -8,13 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.projectnexus.shared.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over {@code nexus.http.max-request-size} with 413: at once when the
@@ -26,11 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
-    private final JsonMapper mapper;
 
-    RequestSizeLimitFilter(HttpProperties properties, JsonMapper mapper) {
+    RequestSizeLimitFilter(HttpProperties properties) {
         this.limit = properties.maxRequestSize().toBytes();
-        this.mapper = mapper;
     }
 
     @Override
@@ -42,7 +40,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > limit) {
-            Problems.write(mapper, request, response, tooLarge());
+            Problems.write(request, response, tooLarge());
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

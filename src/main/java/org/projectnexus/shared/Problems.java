@@ -1,4 +1,4 @@
-package org.projectnexus.shared.web;
+package org.projectnexus.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -14,15 +15,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds the RFC 9457 problem documents of the API, so controllers, the exception handler, the
- * error page and servlet filters all answer in one shape.
+ * error page and servlet filters of every module answer in one shape ({@code api.md}, "Errors").
  */
-final class Problems {
+public final class Problems {
 
-    static final String TYPE_PREFIX = "urn:nexus:problem:";
+    /** Prefix of every problem {@code type}; the rest is a stable slug such as {@code not-found}. */
+    public static final String TYPE_PREFIX = "urn:nexus:problem:";
+
+    /** Request attribute and MDC key holding the id of the current request. */
+    public static final String REQUEST_ID = "requestId";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Problems() {}
 
-    static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail) {
+    public static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_PREFIX + slug));
         problem.setTitle(title);
@@ -30,7 +37,7 @@ final class Problems {
     }
 
     /** Adds what every problem carries: the request path and the request id. */
-    static ProblemDetail complete(ProblemDetail problem, HttpServletRequest request) {
+    public static ProblemDetail complete(ProblemDetail problem, HttpServletRequest request) {
         if (problem.getInstance() == null) {
             var path = (String) request.getAttribute("jakarta.servlet.error.request_uri");
             problem.setInstance(URI.create(path != null ? path : request.getRequestURI()));
@@ -42,11 +49,12 @@ final class Problems {
             var status = HttpStatus.resolve(problem.getStatus());
             problem.setTitle(status != null ? status.getReasonPhrase() : "Error");
         }
-        problem.setProperty("requestId", RequestIdFilter.current(request));
+        var requestId = request.getAttribute(REQUEST_ID);
+        problem.setProperty(REQUEST_ID, requestId instanceof String id ? id : MDC.get(REQUEST_ID));
         return problem;
     }
 
-    static String slugFor(int status) {
+    public static String slugFor(int status) {
         var resolved = HttpStatus.resolve(status);
         return resolved == null
                 ? "status-" + status
@@ -54,14 +62,13 @@ final class Problems {
     }
 
     /** For code that runs outside Spring MVC (servlet filters). */
-    static void write(
-            JsonMapper mapper, HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+    public static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
         complete(problem, request);
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        mapper.writeValue(response.getOutputStream(), asMap(problem));
+        JSON.writeValue(response.getOutputStream(), asMap(problem));
     }
 
     // Spring MVC flattens ProblemDetail#properties through a Jackson mix-in of its converter; a

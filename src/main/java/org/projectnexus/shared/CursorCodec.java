@@ -1,0 +1,96 @@
+package org.projectnexus.shared;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns keyset positions into opaque, tamper-evident cursors: the keys are signed with an HMAC, so
+ * a modified or forged cursor is refused with 400 instead of silently paging somewhere else.
+ */
+@Component
+public class CursorCodec {
+
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAC_BYTES = 16;
+
+    private final Secrets secrets;
+
+    CursorCodec(Secrets secrets) {
+        this.secrets = secrets;
+    }
+
+    public String encode(Cursor cursor) {
+        var values = new ArrayList<String>();
+        values.add(cursor.scope());
+        values.addAll(cursor.keys());
+        var payload = JSON.writeValueAsBytes(values);
+        return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload));
+    }
+
+    /**
+     * Reads a page request from the {@code limit} and {@code cursor} query parameters of a listing
+     * whose scope (name and filters) is given.
+     */
+    public PageRequest page(Integer limit, String cursor, String scope) {
+        var size = limit == null ? PageRequest.DEFAULT_LIMIT : limit;
+        return new PageRequest(size, cursor == null || cursor.isBlank() ? null : decode(cursor, scope));
+    }
+
+    public Cursor decode(String token, String expectedScope) {
+        int dot = token.indexOf('.');
+        if (dot <= 0) {
+            throw invalid();
+        }
+        byte[] payload;
+        byte[] mac;
+        try {
+            payload = DECODER.decode(token.substring(0, dot));
+            mac = DECODER.decode(token.substring(dot + 1));
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+        if (!MessageDigest.isEqual(mac, mac(payload))) {
+            throw invalid();
+        }
+        List<String> values;
+        try {
+            values = JSON.readValue(payload, new TypeReference<List<String>>() {});
+        } catch (JacksonException e) {
+            throw invalid();
+        }
+        if (values.isEmpty() || !values.getFirst().equals(expectedScope)) {
+            throw ProblemException.badRequest(
+                    "invalid-cursor",
+                    "The cursor belongs to another listing or other filters; start again without a cursor.");
+        }
+        return new Cursor(values.getFirst(), values.subList(1, values.size()));
+    }
+
+    private byte[] mac(byte[] payload) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secrets.get("cursor-hmac", 32), "HmacSHA256"));
+            return Arrays.copyOf(mac.doFinal(payload), MAC_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private static ProblemException invalid() {
+        return ProblemException.badRequest(
+                "invalid-cursor",
+                "The cursor is not valid (modified or truncated); use the nextCursor value as given.");
+    }
+}
