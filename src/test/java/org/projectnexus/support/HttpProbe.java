@@ -18,9 +18,24 @@ public final class HttpProbe {
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String bearer;
 
     public HttpProbe(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, null);
+    }
+
+    private HttpProbe(String base, String bearer) {
+        this.base = base;
+        this.bearer = bearer;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer token} on every request. */
+    public HttpProbe as(String token) {
+        return new HttpProbe(base, token);
+    }
+
+    public Response post(String path, String json, String... headers) {
+        return send("POST", path, "application/json", json, headers);
     }
 
     public Response get(String path, String... headers) {
@@ -49,6 +64,9 @@ public final class HttpProbe {
 
     public HttpRequest.Builder request(String path, String... headers) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
         if (headers.length > 0) {
             builder.headers(headers);
         }

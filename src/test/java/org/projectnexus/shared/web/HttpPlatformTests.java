@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.projectnexus.support.HttpProbe;
+import org.projectnexus.support.TestMembers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,8 +48,15 @@ class HttpPlatformTests {
     @LocalServerPort
     int port;
 
+    private static String token;
+
+    /** Writes need a member: the error model is tested as a signed-in client sees it. */
     HttpProbe http() {
-        return new HttpProbe(port);
+        var anonymous = new HttpProbe(port);
+        if (token == null) {
+            token = TestMembers.newLearnerToken(anonymous, "probe");
+        }
+        return anonymous.as(token);
     }
 
     @Test
