@@ -2,6 +2,7 @@ package org.projectnexus.accounts;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,13 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshTokenTtl lifetime of a refresh token (each use replaces it)
  * @param limits sign-in abuse protection
  * @param argon2 password hashing cost
+ * @param bootstrapAdmins handles that are made admins when they register, or at start-up if they
+ *     exist ({@code NEXUS_ACCOUNTS_BOOTSTRAP_ADMINS}): how a new installation gets its first admin
  */
 @ConfigurationProperties("nexus.accounts")
 record AccountsProperties(
         @DefaultValue Jwt jwt,
         @DefaultValue("P30D") Duration refreshTokenTtl,
         @DefaultValue Limits limits,
-        @DefaultValue Argon2 argon2) {
+        @DefaultValue Argon2 argon2,
+        @DefaultValue List<String> bootstrapAdmins) {
 
     /**
      * @param issuer the {@code iss} claim

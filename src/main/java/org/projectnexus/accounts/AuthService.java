@@ -2,6 +2,7 @@ package org.projectnexus.accounts;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.projectnexus.shared.Ids;
@@ -41,6 +42,7 @@ class AuthService {
     private final RateLimitPlan refreshPerIp;
     // Verified against when the account does not exist, so both answers take as long.
     private final String decoyHash;
+    private final List<String> bootstrapAdmins;
 
     AuthService(
             MemberRepository members,
@@ -69,6 +71,9 @@ class AuthService {
         this.registerPerIp = new RateLimitPlan("register-ip", limits.registerPerIp(), limits.perIpPeriod());
         this.refreshPerIp = new RateLimitPlan("refresh-ip", limits.refreshPerIp(), limits.perIpPeriod());
         this.decoyHash = passwords.encode("decoy password that no account has " + Ids.newId());
+        this.bootstrapAdmins = properties.bootstrapAdmins().stream()
+                .map(handle -> handle.strip().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     @Transactional
@@ -84,6 +89,10 @@ class AuthService {
                     "email-taken", "An account with this email address exists already; sign in instead.");
         }
         var now = clock.instant();
+        var roles = EnumSet.of(MemberRole.LEARNER);
+        if (bootstrapAdmins.contains(handle)) {
+            roles.add(MemberRole.ADMIN);
+        }
         var member = new Member(
                 Ids.newId(),
                 handle,
@@ -95,7 +104,7 @@ class AuthService {
                 null,
                 registration.track(),
                 registration.cohort(),
-                EnumSet.of(MemberRole.LEARNER),
+                roles,
                 Member.Status.ACTIVE,
                 passwords.encode(registration.password()),
                 now,
@@ -104,6 +113,9 @@ class AuthService {
             members.insert(member);
         } catch (DuplicateKeyException race) {
             throw ProblemException.conflict("handle-or-email-taken", "The handle or email address was just taken.");
+        }
+        if (roles.contains(MemberRole.ADMIN)) {
+            audit.record(null, "member.bootstrap-admin", "member:" + handle, Map.of());
         }
         events.publishEvent(new MemberRegistered(member.id(), handle, member.track(), member.cohort()));
         log.info("Member {} registered", handle);
@@ -131,7 +143,7 @@ class AuthService {
             throw ProblemException.unauthorized("This account is suspended.");
         }
         if (passwords.upgradeEncoding(found.passwordHash())) {
-            members.update(withPasswordHash(found, passwords.encode(password)));
+            members.update(found.withPasswordHash(passwords.encode(password), clock.instant()));
         }
         return tokens.issue(found);
     }
@@ -186,24 +198,5 @@ class AuthService {
             throw new RateLimitExceededException(
                     decision, what + "; try again in " + decision.retryAfterSeconds() + " seconds.");
         }
-    }
-
-    private Member withPasswordHash(Member m, String hash) {
-        return new Member(
-                m.id(),
-                m.handle(),
-                m.email(),
-                m.emailVerified(),
-                m.displayName(),
-                m.bio(),
-                m.githubUrl(),
-                m.linkedinUrl(),
-                m.track(),
-                m.cohort(),
-                m.roles(),
-                m.status(),
-                hash,
-                m.createdAt(),
-                clock.instant());
     }
 }

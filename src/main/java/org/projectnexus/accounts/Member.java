@@ -31,6 +31,63 @@ record Member(
         return status == Status.ACTIVE;
     }
 
+    Member withRoles(Set<MemberRole> newRoles, Instant at) {
+        return new Member(
+                id,
+                handle,
+                email,
+                emailVerified,
+                displayName,
+                bio,
+                githubUrl,
+                linkedinUrl,
+                track,
+                cohort,
+                Set.copyOf(newRoles),
+                status,
+                passwordHash,
+                createdAt,
+                at);
+    }
+
+    Member withStatus(Status newStatus, Instant at) {
+        return new Member(
+                id,
+                handle,
+                email,
+                emailVerified,
+                displayName,
+                bio,
+                githubUrl,
+                linkedinUrl,
+                track,
+                cohort,
+                roles,
+                newStatus,
+                passwordHash,
+                createdAt,
+                at);
+    }
+
+    Member withPasswordHash(String newHash, Instant at) {
+        return new Member(
+                id,
+                handle,
+                email,
+                emailVerified,
+                displayName,
+                bio,
+                githubUrl,
+                linkedinUrl,
+                track,
+                cohort,
+                roles,
+                status,
+                newHash,
+                createdAt,
+                at);
+    }
+
     MemberSummary summary() {
         return new MemberSummary(id, handle, displayName, track, cohort);
     }

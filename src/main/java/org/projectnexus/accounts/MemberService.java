@@ -117,7 +117,7 @@ class MemberService implements Members {
             throw ProblemException.conflict(
                     "last-admin-safety", "You cannot remove your own admin role; ask another admin.");
         }
-        var updated = with(target, newRoles, target.status());
+        var updated = target.withRoles(newRoles, clock.instant());
         members.update(updated);
         audit.record(
                 admin,
@@ -135,7 +135,7 @@ class MemberService implements Members {
         if (!target.active()) {
             return target;
         }
-        var updated = with(target, target.roles(), Member.Status.SUSPENDED);
+        var updated = target.withStatus(Member.Status.SUSPENDED, clock.instant());
         members.update(updated);
         refreshTokens.revokeAllOf(target.id(), clock.instant());
         audit.record(
@@ -154,7 +154,7 @@ class MemberService implements Members {
         if (target.active()) {
             return target;
         }
-        var updated = with(target, target.roles(), Member.Status.ACTIVE);
+        var updated = target.withStatus(Member.Status.ACTIVE, clock.instant());
         members.update(updated);
         audit.record(actor, "member.reactivated", "member:" + target.handle(), Map.of());
         return updated;
@@ -169,25 +169,6 @@ class MemberService implements Members {
         if (!actor.has(MemberRole.ADMIN) && (targetIsStaff || !actor.has(MemberRole.MENTOR))) {
             throw ProblemException.forbidden("Mentors may suspend learners only; mentors and admins need an admin.");
         }
-    }
-
-    private Member with(Member m, Set<MemberRole> roles, Member.Status status) {
-        return new Member(
-                m.id(),
-                m.handle(),
-                m.email(),
-                m.emailVerified(),
-                m.displayName(),
-                m.bio(),
-                m.githubUrl(),
-                m.linkedinUrl(),
-                m.track(),
-                m.cohort(),
-                roles,
-                status,
-                m.passwordHash(),
-                m.createdAt(),
-                clock.instant());
     }
 
     private static List<String> names(Set<MemberRole> roles) {

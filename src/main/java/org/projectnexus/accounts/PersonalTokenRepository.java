@@ -88,7 +88,7 @@ class PersonalTokenRepository {
         // At most once a minute per token: every API call must not become a write.
         jdbc.sql("""
                         update personal_token set last_used_at = :at
-                        where id = :id and (last_used_at is null or last_used_at < :at - interval '1 minute')""").param("id", tokenId).param("at", Timestamp.from(at)).update();
+                        where id = :id and (last_used_at is null or last_used_at < cast(:at as timestamptz) - interval '1 minute')""").param("id", tokenId).param("at", Timestamp.from(at)).update();
     }
 
     private static PersonalToken map(ResultSet rs, int row) throws SQLException {

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -60,7 +62,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var problem = body instanceof ProblemDetail p ? p : ProblemDetail.forStatus(status);
+        ProblemDetail problem;
+        if (body instanceof ProblemDetail given) {
+            problem = given;
+        } else if (body == null && ex instanceof ErrorResponse errorResponse) {
+            // ProblemException and Spring's own ErrorResponse exceptions carry their document.
+            problem = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        } else {
+            problem = ProblemDetail.forStatus(status);
+        }
         if (problem.getDetail() == null) {
             var reason = HttpStatus.resolve(status.value());
             problem.setDetail("The request could not be processed: "
