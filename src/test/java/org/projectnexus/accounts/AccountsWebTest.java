@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "nexus.accounts.bootstrap-admins=boot-admin",
+            "nexus.http.cors-allowed-origins=https://frontend.example",
             "nexus.accounts.limits.login-per-ip=10000",
             "nexus.accounts.limits.register-per-ip=10000",
             "nexus.accounts.limits.refresh-per-ip=10000",

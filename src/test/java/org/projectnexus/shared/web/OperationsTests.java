@@ -73,4 +73,44 @@ class OperationsTests {
         assertThat(config.status()).isEqualTo(200);
         assertThat(config.json().get("url").asString()).isEqualTo("/api/openapi.json");
     }
+
+    @Test
+    void openApiDocumentsSecurityAndErrorsOfEveryOperation() {
+        var paths = new HttpProbe(port).get("/api/openapi.json").json().get("paths");
+        var me = paths.get("/api/v1/me").get("get");
+        assertThat(me.get("security").toString()).contains("bearer");
+        assertThat(me.get("responses").has("401")).isTrue();
+        assertThat(me.get("responses").get("401").get("content").has("application/problem+json"))
+                .isTrue();
+
+        var login = paths.get("/api/v1/auth/login").get("post");
+        assertThat(login.has("security")).isFalse();
+        assertThat(login.get("responses").has("429")).isTrue();
+        assertThat(login.get("responses").has("422")).isTrue();
+
+        assertThat(paths.get("/api/v1/members/{handle}")
+                        .get("get")
+                        .get("responses")
+                        .has("404"))
+                .isTrue();
+        paths.properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(operation -> assertThat(
+                                        operation.getValue().get("responses").has("500"))
+                                .as(operation.getKey() + " " + path.getKey())
+                                .isTrue()));
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() {
+        for (var path : new String[] {"/api/v1/members", "/api/v1/nothing-here", "/actuator/health"}) {
+            var response = new HttpProbe(port).get(path);
+            assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(response.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(response.header("Referrer-Policy")).as(path).isEqualTo("no-referrer");
+            assertThat(response.header("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
+            assertThat(response.header("Cache-Control")).as(path).contains("no-store");
+        }
+    }
 }
