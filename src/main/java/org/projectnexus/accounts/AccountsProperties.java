@@ -53,9 +53,22 @@ record AccountsProperties(
             @DefaultValue("60") long refreshPerIp,
             @DefaultValue("PT1M") Duration perIpPeriod) {}
 
-    /** OWASP's Argon2id minimum by default: 19 MiB, 2 iterations, 1 lane. */
+    /**
+     * OWASP's Argon2id minimum by default: 19 MiB, 2 iterations, 1 lane (~50 ms per hash on one
+     * core here, see bench/README.md).
+     *
+     * @param maxConcurrent hashes computed at once; 0 means twice the number of cores
+     */
     record Argon2(
             @DefaultValue("19456") int memoryKib,
             @DefaultValue("2") int iterations,
-            @DefaultValue("1") int parallelism) {}
+            @DefaultValue("1") int parallelism,
+            @DefaultValue("0") int maxConcurrent) {
+
+        Argon2 {
+            if (maxConcurrent <= 0) {
+                maxConcurrent = 2 * Runtime.getRuntime().availableProcessors();
+            }
+        }
+    }
 }

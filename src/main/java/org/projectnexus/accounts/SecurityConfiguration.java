@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.projectnexus.shared.Problems;
 import org.springframework.context.annotation.Bean;
@@ -76,7 +77,10 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder(AccountsProperties properties) {
         var argon2 = properties.argon2();
-        return new Argon2PasswordEncoder(16, 32, argon2.parallelism(), argon2.memoryKib(), argon2.iterations());
+        return new BoundedPasswordEncoder(
+                new Argon2PasswordEncoder(16, 32, argon2.parallelism(), argon2.memoryKib(), argon2.iterations()),
+                argon2.maxConcurrent(),
+                Duration.ofSeconds(5));
     }
 
     @Bean
