@@ -1,0 +1,18 @@
+package org.projectnexus.entries;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An entry in a list (listing, search, hub, feed): no full body, an excerpt instead. */
+public record EntrySummary(
+        String id,
+        EntryKind kind,
+        String title,
+        String excerpt,
+        List<EntryView.TechnologyItem> technologies,
+        EntryView.Author author,
+        Visibility visibility,
+        boolean hasSolution,
+        long views,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -1,0 +1,33 @@
+package org.projectnexus.entries;
+
+import java.time.Instant;
+import java.util.List;
+import org.projectnexus.accounts.Track;
+
+/** One entry in full, as {@code GET /entries/{id}} shows it. */
+public record EntryView(
+        String id,
+        EntryKind kind,
+        String title,
+        String body,
+        String bodyHtml,
+        String solution,
+        String solutionHtml,
+        String language,
+        Diagram diagram,
+        Project project,
+        List<TechnologyItem> technologies,
+        Author author,
+        Visibility visibility,
+        int version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public record Author(String handle, String displayName, Track track, String cohort) {}
+
+    public record TechnologyItem(String slug, String name, boolean pending) {}
+
+    public record Diagram(String format, String caption) {}
+
+    public record Project(String repositoryUrl, String demoUrl, String openApi) {}
+}

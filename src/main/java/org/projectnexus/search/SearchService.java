@@ -1,0 +1,144 @@
+package org.projectnexus.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.projectnexus.entries.Entries;
+import org.projectnexus.entries.EntryFilter;
+import org.projectnexus.entries.EntrySummary;
+import org.projectnexus.shared.Cursor;
+import org.projectnexus.shared.CursorCodec;
+import org.projectnexus.shared.CursorPage;
+import org.projectnexus.shared.PageRequest;
+import org.projectnexus.shared.ProblemException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Ranked full-text search over public entries (weights: title A, technologies B, body and solution
+ * C, repeated words capped when the vector is written) and similar entries. Reads the entries'
+ * tables directly: this module is their read model for search.
+ */
+@Service
+class SearchService {
+
+    /** One result: the entry, why it matched, and how well. */
+    record Hit(EntrySummary entry, Highlight highlight, float score) {}
+
+    /** Matched words wrapped in {@code <mark>}; everything else HTML-escaped. */
+    record Highlight(String title, String body) {}
+
+    private record Row(UUID id, float score, String title, String body) {}
+
+    private static final String ESCAPE_TITLE =
+            "replace(replace(replace(e.title, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
+    private static final String ESCAPE_BODY =
+            "replace(replace(replace(left(e.body || ' ' || coalesce(e.solution, ''), 20000), '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
+
+    private final JdbcClient jdbc;
+    private final Entries entries;
+    private final CursorCodec cursors;
+
+    SearchService(JdbcClient jdbc, Entries entries, CursorCodec cursors) {
+        this.jdbc = jdbc;
+        this.entries = entries;
+        this.cursors = cursors;
+    }
+
+    static String scope(String q, EntryFilter filter) {
+        return "search|" + q + "|" + filter.scope();
+    }
+
+    CursorPage<Hit> search(String q, EntryFilter filter, PageRequest page) {
+        var query = searchSql(q, filter, page.first() ? null : page.cursor().keys(), page.limit());
+        var rows = jdbc.sql(query.sql())
+                .params(query.params())
+                .query((rs, n) -> new Row(
+                        rs.getObject("id", UUID.class),
+                        rs.getFloat("score"),
+                        rs.getString("title_hl"),
+                        rs.getString("body_hl")))
+                .list();
+        var pageRows = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
+        var summaries = entries.summaries(pageRows.stream().map(Row::id).toList()).stream()
+                .collect(Collectors.toMap(EntrySummary::id, Function.identity()));
+        var hits = pageRows.stream()
+                .filter(r -> summaries.containsKey(r.id().toString()))
+                .map(r -> new Hit(summaries.get(r.id().toString()), new Highlight(r.title(), r.body()), r.score()))
+                .toList();
+        String next = null;
+        if (rows.size() > page.limit()) {
+            var last = pageRows.getLast();
+            next = cursors.encode(new Cursor(
+                    scope(q, filter),
+                    List.of(Float.toString(last.score()), last.id().toString())));
+        }
+        return new CursorPage<>(hits, next);
+    }
+
+    /** The search statement: ranked ids of one page (plus one), highlighted. */
+    static SqlQuery searchSql(String q, EntryFilter filter, List<String> after, int limit) {
+        var params = new LinkedHashMap<String, Object>();
+        var tsquery = SearchQuery.toSql(q, params);
+        var sql = new StringBuilder("with q as (select " + tsquery + " as query), ranked as (select e.id,"
+                + " ts_rank_cd(e.search_vector, q.query) as score from q, entry e");
+        if (filter.needsMember()) {
+            sql.append(" join member m on m.id = e.author_id");
+        }
+        sql.append(" where e.visibility = 'PUBLIC' and e.search_vector @@ q.query");
+        filter.appendConditions(sql, params);
+        sql.append("), page as (select id, score from ranked");
+        if (after != null) {
+            try {
+                params.put("afterScore", Float.parseFloat(after.get(0)));
+                params.put("afterId", UUID.fromString(after.get(1)));
+            } catch (RuntimeException e) {
+                throw ProblemException.badRequest("invalid-cursor", "The cursor is not valid; start again without it.");
+            }
+            sql.append(" where (score, id) < (cast(:afterScore as real), :afterId)");
+        }
+        sql.append(" order by score desc, id desc limit :limit)");
+        params.put("limit", limit + 1);
+        sql.append(" select page.id, page.score, ts_headline('english', " + ESCAPE_TITLE + ", q.query,"
+                + " 'StartSel=<mark>, StopSel=</mark>, HighlightAll=true') as title_hl,"
+                + " ts_headline('english', " + ESCAPE_BODY + ", q.query,"
+                + " 'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=25, MinWords=8, FragmentDelimiter=\" … \"')"
+                + " as body_hl from page join entry e on e.id = page.id, q order by page.score desc, page.id desc");
+        return new SqlQuery(sql.toString(), params);
+    }
+
+    /** SQL text and its named parameters. */
+    record SqlQuery(String sql, Map<String, Object> params) {}
+
+    /**
+     * Entries like this one: sharing its technologies and with a similar title; for a challenge,
+     * other challenges first (who met the same problem, and how they solved it).
+     */
+    List<EntrySummary> similar(UUID id, int limit) {
+        var ids = jdbc.sql("""
+                        with src as (select e.id, e.kind, lower(e.title) as title from entry e where e.id = :id),
+                        shared as (
+                          select et.entry_id as id, count(*) as n from entry_technology et
+                          where et.technology_id in (select technology_id from entry_technology where entry_id = :id)
+                            and et.entry_id <> :id
+                          group by et.entry_id),
+                        titled as (select e.id from entry e, src where lower(e.title) % src.title and e.id <> src.id),
+                        candidates as (select id from shared union select id from titled)
+                        select e.id from candidates c
+                          join entry e on e.id = c.id
+                          left join shared s on s.id = e.id
+                          cross join src
+                        where e.visibility = 'PUBLIC'
+                        order by case when src.kind = 'CHALLENGE' and e.kind = 'CHALLENGE' then 0 else 1 end,
+                          coalesce(s.n, 0) + 2 * similarity(lower(e.title), src.title) desc, e.id
+                        limit :limit""")
+                .param("id", id)
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
+        return entries.summaries(ids);
+    }
+}

@@ -1,0 +1,120 @@
+package org.projectnexus.technologies;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.projectnexus.accounts.CurrentMember;
+import org.projectnexus.shared.CursorCodec;
+import org.projectnexus.shared.CursorPage;
+import org.projectnexus.shared.CursorPages;
+import org.projectnexus.shared.ProblemException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/v1/technologies")
+@Tag(name = "Technologies", description = "The technology taxonomy and its aliases")
+class TechnologiesController {
+
+    record TechnologyView(
+            String slug,
+            String name,
+            TechnologyCategory category,
+            boolean pending,
+            String description,
+            List<String> aliases) {
+
+        static TechnologyView of(TechnologyRepository.Technology t) {
+            return new TechnologyView(
+                    t.slug(), t.name(), t.category(), "PENDING".equals(t.status()), t.description(), t.aliases());
+        }
+    }
+
+    record CreateRequest(
+            @NotBlank @Size(max = 50) String name,
+            @NotNull TechnologyCategory category,
+            @Size(max = 500) String description,
+            @Size(max = 30) List<@NotBlank @Size(max = 50) String> aliases) {}
+
+    record UpdateRequest(
+            @Size(min = 1, max = 50) String name,
+            TechnologyCategory category,
+            @Size(max = 500) String description,
+            @Size(max = 30) List<@NotBlank @Size(max = 50) String> aliases,
+            Boolean approved) {}
+
+    private final TechnologyService technologies;
+    private final CursorCodec cursors;
+
+    TechnologiesController(TechnologyService technologies, CursorCodec cursors) {
+        this.technologies = technologies;
+        this.cursors = cursors;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "List technologies by name",
+            description = "Approved ones; pending=true lists members' suggestions (mentors and admins).")
+    ResponseEntity<CursorPage<TechnologyView>> list(
+            @AuthenticationPrincipal CurrentMember me,
+            @RequestParam(required = false) TechnologyCategory category,
+            @RequestParam(defaultValue = "false") boolean pending,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        if (pending && (me == null || !me.isModerator())) {
+            throw ProblemException.forbidden("Pending suggestions are for mentors and admins.");
+        }
+        var page = cursors.page(limit, cursor, TechnologyService.listScope(pending, category));
+        return CursorPages.ok(technologies.list(pending, category, page).map(TechnologyView::of));
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "A technology with its aliases")
+    TechnologyView get(@PathVariable String slug) {
+        return TechnologyView.of(technologies.get(slug));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('MENTOR', 'ADMIN')")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Add a technology (mentors and admins)")
+    ResponseEntity<TechnologyView> create(
+            @AuthenticationPrincipal CurrentMember me, @Valid @RequestBody CreateRequest body) {
+        var created = technologies.create(
+                new TechnologyService.Changes(body.name(), body.category(), body.description(), body.aliases(), true),
+                me.id());
+        var location = ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{slug}")
+                .buildAndExpand(created.slug())
+                .toUri();
+        return ResponseEntity.created(location).body(TechnologyView.of(created));
+    }
+
+    @PatchMapping("/{slug}")
+    @PreAuthorize("hasAnyRole('MENTOR', 'ADMIN')")
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Change a technology, add aliases or approve a suggestion (mentors and admins)",
+            description = "Aliases are added; an alias that names another technology is a 409.")
+    TechnologyView update(@PathVariable String slug, @Valid @RequestBody UpdateRequest body) {
+        return TechnologyView.of(technologies.update(
+                slug,
+                new TechnologyService.Changes(
+                        body.name(), body.category(), body.description(), body.aliases(), body.approved())));
+    }
+}
