@@ -20,8 +20,14 @@ public final class TestMembers {
     }
 
     public static void register(HttpProbe http, String handle, String track) {
-        var response = http.post("/api/v1/auth/register", """
-                {"handle":"%s","email":"%s@example.org","password":"%s","displayName":"%s","track":"%s","cohort":"c1"}""".formatted(handle, handle, PASSWORD, handle, track));
+        register(http, handle, track, "c1");
+    }
+
+    public static void register(HttpProbe http, String handle, String track, String cohort) {
+        var body = "{\"handle\":\"%s\",\"email\":\"%s@example.org\",\"password\":\"%s\",\"displayName\":\"%s\","
+                + "\"track\":\"%s\",\"cohort\":\"%s\"}";
+        var response =
+                http.post("/api/v1/auth/register", body.formatted(handle, handle, PASSWORD, handle, track, cohort));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
     }
 
