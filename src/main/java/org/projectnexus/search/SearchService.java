@@ -53,7 +53,13 @@ class SearchService {
     }
 
     CursorPage<Hit> search(String q, EntryFilter filter, PageRequest page) {
-        var query = searchSql(q, filter, page.first() ? null : page.cursor().keys(), page.limit());
+        var tsquery = tsquery(jdbc, q);
+        if (tsquery.isBlank()) {
+            // Only stop words ("the", "and"): nothing to look for.
+            return new CursorPage<>(List.of(), null);
+        }
+        var query =
+                searchSql(tsquery, filter, page.first() ? null : page.cursor().keys(), page.limit());
         var rows = jdbc.sql(query.sql())
                 .params(query.params())
                 .query((rs, n) -> new Row(
@@ -79,16 +85,30 @@ class SearchService {
         return new CursorPage<>(hits, next);
     }
 
-    /** The search statement: ranked ids of one page (plus one), highlighted. */
-    static SqlQuery searchSql(String q, EntryFilter filter, List<String> after, int limit) {
+    /**
+     * The query as a tsquery value, worked out first (typo alternatives, prefixes) so the search
+     * statement gets a constant the planner can estimate and match against the GIN index.
+     */
+    static String tsquery(JdbcClient jdbc, String q) {
         var params = new LinkedHashMap<String, Object>();
-        var tsquery = SearchQuery.toSql(q, params);
-        var sql = new StringBuilder("with q as (select " + tsquery + " as query), ranked as (select e.id,"
-                + " ts_rank_cd(e.search_vector, q.query) as score from q, entry e");
+        var expression = SearchQuery.toSql(q, params);
+        return jdbc.sql("select (" + expression + ")::text")
+                .params(params)
+                .query(String.class)
+                .single();
+    }
+
+    /** The search statement: ranked ids of one page (plus one), highlighted. */
+    static SqlQuery searchSql(String tsquery, EntryFilter filter, List<String> after, int limit) {
+        var params = new LinkedHashMap<String, Object>();
+        params.put("tsquery", tsquery);
+        var sql = new StringBuilder(
+                "with q as materialized (select cast(:tsquery as tsquery) as query), ranked as (select e.id,"
+                        + " ts_rank_cd(e.search_vector, q.query) as score from q, entry e");
         if (filter.needsMember()) {
             sql.append(" join member m on m.id = e.author_id");
         }
-        sql.append(" where e.visibility = 'PUBLIC' and e.search_vector @@ q.query");
+        sql.append(" where e.visibility = 'PUBLIC' and e.search_vector @@ cast(:tsquery as tsquery)");
         filter.appendConditions(sql, params);
         sql.append("), page as (select id, score from ranked");
         if (after != null) {
@@ -119,21 +139,27 @@ class SearchService {
      */
     List<EntrySummary> similar(UUID id, int limit) {
         var ids = jdbc.sql("""
-                        with src as (select e.id, e.kind, lower(e.title) as title from entry e where e.id = :id),
+                        with src as (
+                          select e.id, e.kind, lower(e.title) as title,
+                            -- any word of the title, for entries that talk about the same things
+                            to_tsquery('english', replace(plainto_tsquery('english', e.title)::text, ' & ', ' | ')) as words
+                          from entry e where e.id = :id),
                         shared as (
                           select et.entry_id as id, count(*) as n from entry_technology et
                           where et.technology_id in (select technology_id from entry_technology where entry_id = :id)
                             and et.entry_id <> :id
                           group by et.entry_id),
                         titled as (select e.id from entry e, src where lower(e.title) % src.title and e.id <> src.id),
-                        candidates as (select id from shared union select id from titled)
+                        worded as (select e.id from entry e, src where e.search_vector @@ src.words and e.id <> src.id),
+                        candidates as (select id from shared union select id from titled union select id from worded)
                         select e.id from candidates c
                           join entry e on e.id = c.id
                           left join shared s on s.id = e.id
                           cross join src
                         where e.visibility = 'PUBLIC'
                         order by case when src.kind = 'CHALLENGE' and e.kind = 'CHALLENGE' then 0 else 1 end,
-                          coalesce(s.n, 0) + 2 * similarity(lower(e.title), src.title) desc, e.id
+                          coalesce(s.n, 0) + 2 * similarity(lower(e.title), src.title)
+                            + ts_rank(e.search_vector, src.words) desc, e.id
                         limit :limit""")
                 .param("id", id)
                 .param("limit", limit)
