@@ -83,11 +83,7 @@ class AdminController {
         var page = cursors.page(limit, cursor, "audit-log");
         var before = page.first() ? null : UUID.fromString(page.cursor().key(0));
         var rows = auditLog.page(before, page.limit() + 1);
-        var items = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
-        var next = rows.size() > page.limit()
-                ? cursors.encode(
-                        new Cursor("audit-log", List.of(items.getLast().id().toString())))
-                : null;
-        return CursorPages.ok(new CursorPage<>(items, next));
+        return CursorPages.ok(cursors.slice(
+                rows, page, last -> new Cursor("audit-log", List.of(last.id().toString()))));
     }
 }

@@ -73,12 +73,7 @@ class MemberService implements Members {
     CursorPage<Member> list(Track track, String cohort, PageRequest page) {
         var after = page.first() ? null : page.cursor().key(0);
         var rows = members.page(track, cohort, after, page.limit() + 1);
-        var items = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
-        var next = rows.size() > page.limit()
-                ? cursors.encode(new Cursor(
-                        listScope(track, cohort), List.of(items.getLast().handle())))
-                : null;
-        return new CursorPage<>(items, next);
+        return cursors.slice(rows, page, last -> new Cursor(listScope(track, cohort), List.of(last.handle())));
     }
 
     static String listScope(Track track, String cohort) {

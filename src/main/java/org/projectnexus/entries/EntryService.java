@@ -157,17 +157,17 @@ class EntryService implements Entries {
     CursorPage<Entry> list(EntryFilter filter, PageRequest page) {
         var after = page.first() ? null : page.cursor().keys();
         var rows = entries.query(EntryQueries.listing(filter, after, page.limit()));
-        var items = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
-        String next = null;
-        if (rows.size() > page.limit()) {
-            var last = items.getLast();
-            var key = filter.sort() == EntryFilter.Sort.POPULAR
-                    ? Long.toString(last.views())
-                    : last.createdAt().toString();
-            next = cursors.encode(
-                    new Cursor(listScope(filter), List.of(key, last.id().toString())));
-        }
-        return new CursorPage<>(items, next);
+        var popular = filter.sort() == EntryFilter.Sort.POPULAR;
+        return cursors.slice(
+                rows,
+                page,
+                last -> new Cursor(
+                        listScope(filter),
+                        List.of(
+                                popular
+                                        ? Long.toString(last.views())
+                                        : last.createdAt().toString(),
+                                last.id().toString())));
     }
 
     static String listScope(EntryFilter filter) {

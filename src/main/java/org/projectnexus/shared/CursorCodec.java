@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
@@ -46,6 +47,18 @@ public class CursorCodec {
     public PageRequest page(Integer limit, String cursor, String scope) {
         var size = limit == null ? PageRequest.DEFAULT_LIMIT : limit;
         return new PageRequest(size, cursor == null || cursor.isBlank() ? null : decode(cursor, scope));
+    }
+
+    /**
+     * Cuts a page from rows fetched with one extra row ({@code limit + 1}): the extra row only says
+     * that a next page exists, and the cursor points after the last row served.
+     */
+    public <T> CursorPage<T> slice(List<T> rows, PageRequest page, Function<T, Cursor> positionOf) {
+        if (rows.size() <= page.limit()) {
+            return new CursorPage<>(rows, null);
+        }
+        var items = rows.subList(0, page.limit());
+        return new CursorPage<>(List.copyOf(items), encode(positionOf.apply(items.getLast())));
     }
 
     public Cursor decode(String token, String expectedScope) {

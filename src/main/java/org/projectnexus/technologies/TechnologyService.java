@@ -88,12 +88,7 @@ class TechnologyService implements Technologies {
     CursorPage<TechnologyRepository.Technology> list(boolean pending, TechnologyCategory category, PageRequest page) {
         var after = page.first() ? null : page.cursor().key(0);
         var rows = technologies.list(pending ? "PENDING" : "APPROVED", category, after, page.limit() + 1);
-        var items = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
-        var next = rows.size() > page.limit()
-                ? cursors.encode(new Cursor(
-                        listScope(pending, category), List.of(items.getLast().name())))
-                : null;
-        return new CursorPage<>(items, next);
+        return cursors.slice(rows, page, last -> new Cursor(listScope(pending, category), List.of(last.name())));
     }
 
     static String listScope(boolean pending, TechnologyCategory category) {
