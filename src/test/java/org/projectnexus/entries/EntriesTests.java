@@ -9,10 +9,42 @@ import org.junit.jupiter.api.Test;
 import org.projectnexus.support.ApiTest;
 import org.projectnexus.support.HttpProbe;
 import org.projectnexus.support.TestMembers;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Entries over the real API: writing, reading, drafts, revisions, ETags and ownership. */
 class EntriesTests extends ApiTest {
+
+    @Autowired
+    ViewCounter viewCounter;
+
+    @Test
+    void popularSortFollowsViewsCountedByOthers() {
+        var cohort = TestMembers.uniqueHandle("pop");
+        var handle = TestMembers.uniqueHandle("popular");
+        TestMembers.register(http(), handle, "BACKEND", cohort);
+        var me = http().as(accessToken(handle));
+        var quiet =
+                create(me, json("LEARNING", "Quiet entry", "b", "")).get("id").asString();
+        var read = create(me, json("LEARNING", "Much read entry", "b", ""))
+                .get("id")
+                .asString();
+        for (int i = 0; i < 3; i++) {
+            assertThat(http().get("/api/v1/entries/" + read).status()).isEqualTo(200);
+        }
+        me.get("/api/v1/entries/" + quiet); // the author's own reads do not count
+        viewCounter.flush();
+
+        var popular = http().get("/api/v1/entries?cohort=" + cohort + "&sort=POPULAR")
+                .json()
+                .get("items");
+        assertThat(popular.get(0).get("id").asString()).isEqualTo(read);
+        assertThat(popular.get(0).get("views").asLong()).isEqualTo(3);
+        assertThat(popular.get(1).get("views").asLong()).isZero();
+        var recent = http().get("/api/v1/entries?cohort=" + cohort).json().get("items");
+        assertThat(recent.get(0).get("id").asString()).isEqualTo(read);
+        assertThat(recent.get(1).get("id").asString()).isEqualTo(quiet);
+    }
 
     static String json(String kind, String title, String body, String technologies) {
         return """
