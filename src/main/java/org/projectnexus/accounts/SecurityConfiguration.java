@@ -125,7 +125,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/v1/admin/**")
                         .hasAuthority("SCOPE_admin")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/me", "/api/v1/me/**")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me", "/api/v1/me/**", "/api/v1/imports/**")
                         .hasAuthority("SCOPE_read")
                         .requestMatchers("/api/v1/me", "/api/v1/me/**")
                         .hasAuthority("SCOPE_write")

@@ -222,6 +222,47 @@ class EntryService implements Entries {
     }
 
     @Override
+    @Transactional
+    public UUID create(CurrentMember author, NewEntry entry) {
+        return create(author, command(entry)).id();
+    }
+
+    @Override
+    @Transactional
+    public void replace(CurrentMember author, UUID id, NewEntry entry) {
+        var current = editable(author, id);
+        update(author, id, current.version(), command(entry));
+    }
+
+    @Override
+    public boolean exists(UUID id) {
+        return entries.findById(id).isPresent();
+    }
+
+    @Override
+    public List<EntryView> allBy(UUID authorId, boolean includeDrafts) {
+        return entries.byAuthor(authorId, includeDrafts, 10_000).reversed().stream()
+                .map(this::view)
+                .toList();
+    }
+
+    private static EntryCommand command(NewEntry e) {
+        return new EntryCommand(
+                e.kind(),
+                e.title(),
+                e.body(),
+                e.kind() == EntryKind.CHALLENGE ? (e.solution() == null ? "" : e.solution()) : null,
+                e.kind() == EntryKind.SNIPPET ? e.language() : null,
+                e.kind() == EntryKind.DIAGRAM && e.diagramFormat() != null
+                        ? Entry.DiagramFormat.valueOf(e.diagramFormat())
+                        : null,
+                null,
+                null,
+                e.technologies(),
+                e.visibility());
+    }
+
+    @Override
     public boolean isOwnDraft(CurrentMember member, UUID entryId) {
         return member != null
                 && entries.findById(entryId)

@@ -193,6 +193,9 @@ final class ReadmeParser {
         }
         if (section.isItem() && kind != SectionKind.STRUCTURE && kind != SectionKind.CONTENTS) {
             subSectionItem(section, kind);
+            if (exportLayout) {
+                return; // its sub-sections are part of its body
+            }
         } else {
             for (var block : section.blocks) {
                 block(section, kind, block);
@@ -230,7 +233,7 @@ final class ReadmeParser {
      */
     private void collectProject(Section section, StringBuilder body, int depth) {
         if (depth > 0) {
-            body.append("#".repeat(Math.min(6, depth + 2)))
+            body.append("#".repeat(Math.min(6, exportLayout ? Math.max(1, section.level - 2) : depth + 2)))
                     .append(' ')
                     .append(section.title)
                     .append("\n\n");
@@ -263,7 +266,18 @@ final class ReadmeParser {
         String diagramFormat = null;
         boolean inSolution = false;
         boolean explicitTechnologies = false;
-        for (var block : section.blocks) {
+        var parts = new ArrayList<Object>(section.blocks);
+        if (exportLayout) {
+            // An exported entry is everything under its heading: its own sub-headings were moved
+            // two levels down by the export, and move back here.
+            addDescendants(section, parts);
+        }
+        for (var part : parts) {
+            if (part instanceof String heading) {
+                (inSolution ? solution : body).add(heading);
+                continue;
+            }
+            var block = (Node) part;
             var raw = source(block);
             var techLine = TECHNOLOGY_LINE.matcher(raw.strip());
             if (block instanceof Paragraph && techLine.matches()) {
@@ -319,7 +333,14 @@ final class ReadmeParser {
                 technologies,
                 section.parent.title,
                 section.line));
-        section.children.forEach(this::visit);
+    }
+
+    private static void addDescendants(Section section, List<Object> parts) {
+        for (var child : section.children) {
+            parts.add("#".repeat(Math.max(1, child.level - 2)) + " " + child.title);
+            parts.addAll(child.blocks);
+            addDescendants(child, parts);
+        }
     }
 
     /** One block of a section, by the section's kind. */
