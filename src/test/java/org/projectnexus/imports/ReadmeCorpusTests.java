@@ -77,6 +77,26 @@ class ReadmeCorpusTests {
                 .append(" in notes, entries ")
                 .append(totals)
                 .append('\n');
+        // Parse throughput for the record (not a check: timings belong in bench/, this is a hint).
+        var texts = new ArrayList<String>();
+        try (var paths = Files.list(CORPUS)) {
+            for (var path :
+                    paths.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                texts.add(Files.readString(path, StandardCharsets.UTF_8));
+            }
+        }
+        texts.forEach(ReadmeParser::parse);
+        var started = System.nanoTime();
+        for (int round = 0; round < 5; round++) {
+            texts.forEach(ReadmeParser::parse);
+        }
+        var seconds = (System.nanoTime() - started) / 1e9;
+        report.append(String.format(
+                java.util.Locale.ROOT,
+                "Parse only, warm, one thread: %.0f READMEs/s (%d parses in %.2f s)%n",
+                texts.size() * 5 / seconds,
+                texts.size() * 5,
+                seconds));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/import-corpus-report.md"), report);
         assertThat(files).isGreaterThan(0);

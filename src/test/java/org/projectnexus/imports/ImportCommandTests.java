@@ -1,0 +1,86 @@
+package org.projectnexus.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.projectnexus.support.ApiTest;
+
+/** The command-line import against the running test server. */
+class ImportCommandTests extends ApiTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return ImportCommand.run(
+                List.of(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void importsEveryReadmeOfAFolderWithAProgressBar() throws IOException {
+        var handle = newLearner("cli");
+        Files.writeString(folder.resolve("a-README.md"), ImportsTests.README);
+        Files.writeString(folder.resolve("b-README.md"), "## Future Goals\n\n- Learn Rust\n- Learn Go\n");
+        Files.writeString(folder.resolve("notes.txt"), "not imported");
+
+        var code = run("--server", "http://localhost:" + port, "--token", accessToken(handle), folder.toString());
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("[###").contains("2/2");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 of 2 files imported");
+        var entries = jdbc.sql("select count(*) from entry e join member m on m.id = e.author_id where m.handle = :h")
+                .param("h", handle)
+                .query(Integer.class)
+                .single();
+        assertThat(entries).isEqualTo(13 + 2);
+
+        // Again: nothing new.
+        out.reset();
+        assertThat(run("--server", "http://localhost:" + port, "--token", accessToken(handle), folder.toString()))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("created=0").contains("unchanged=15");
+    }
+
+    @Test
+    void failuresAreReportedPerFileAndFatalOnesStopAtOnce() throws IOException {
+        var handle = newLearner("cli");
+        Files.writeString(folder.resolve("good.md"), "## Future Goals\n\n- Learn Rust\n");
+        Files.write(folder.resolve("latin1.md"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        var token = accessToken(handle);
+
+        assertThat(run("--server", "http://localhost:" + port, "--token", token, folder.toString()))
+                .isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("1 of 2 files imported")
+                .contains("latin1.md: file is not UTF-8 text");
+
+        err.reset();
+        assertThat(run("--server", "http://localhost:" + port, "--token", "nxp_wrong", folder.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("refused the token");
+
+        err.reset();
+        assertThat(run("--server", "http://127.0.0.1:9", "--token", token, folder.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no Nexus answers at http://127.0.0.1:9/");
+
+        err.reset();
+        assertThat(run("--token", token)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("no .md or .zip files given")
+                .contains("Usage:");
+    }
+}
