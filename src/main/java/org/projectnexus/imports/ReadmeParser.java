@@ -147,23 +147,15 @@ final class ReadmeParser {
     private Parsed run(Node document, int repairs) {
         var root = new Section("Overview", 0, null, null, 1);
         var current = root;
+        var plainText = !hasSubHeadings(document);
         for (var node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
-                var title = cleanTitle(text(heading));
-                while (current != root && current.level >= heading.getLevel()) {
-                    current = current.parent;
-                }
-                var own = heading.getLevel() == 1 ? null : SectionKind.of(title);
-                if (exportLayout && current.own != null && heading.getLevel() == current.level + 1) {
-                    // In a Nexus export, a heading under a known section is an entry, whatever its
-                    // title says ("Challenges with Docker" under technologies is a LEARNING entry).
-                    own = null;
-                }
-                var section = new Section(
-                        title.isEmpty() ? "Untitled section" : title, heading.getLevel(), own, current, line(heading));
-                current.children.add(section);
-                current = section;
-                sectionTitles.add("#".repeat(heading.getLevel()) + " " + section.title + " [" + section.kind() + "]");
+                current = open(root, current, cleanTitle(text(heading)), heading.getLevel(), line(heading));
+            } else if (plainText && isPlainTextHeading(node)) {
+                // A README pasted from a word processor has no markup: a short line that names a
+                // section ("Key Technologies Covered") is that section's heading.
+                current = open(root, current, cleanTitle(text(node)), 2, line(node));
+                skip(node, "plain-text section heading");
             } else if (node instanceof HtmlBlock html
                     && html.getLiteral().strip().equals(EXPORT_MARKER)) {
                 exportLayout = true;
@@ -174,6 +166,44 @@ final class ReadmeParser {
         }
         visit(root);
         return new Parsed(List.copyOf(items), report(document, repairs), noteItems);
+    }
+
+    private Section open(Section root, Section current, String title, int level, int line) {
+        while (current != root && current.level >= level) {
+            current = current.parent;
+        }
+        var own = level == 1 ? null : SectionKind.of(title);
+        if (exportLayout && current.own != null && level == current.level + 1) {
+            // In a Nexus export, a heading under a known section is an entry, whatever its
+            // title says ("Challenges with Docker" under technologies is a LEARNING entry).
+            own = null;
+        }
+        var section = new Section(title.isEmpty() ? "Untitled section" : title, level, own, current, line);
+        current.children.add(section);
+        sectionTitles.add("#".repeat(level) + " " + section.title + " [" + section.kind() + "]");
+        return section;
+    }
+
+    private static boolean hasSubHeadings(Node document) {
+        for (var node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && heading.getLevel() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One short line, no sentence punctuation, naming a kind of section. */
+    private static boolean isPlainTextHeading(Node node) {
+        if (!(node instanceof Paragraph) || node.getFirstChild() == null) {
+            return false;
+        }
+        var text = text(node).strip();
+        return text.length() <= 60
+                && !text.contains("\n")
+                && !text.matches(".*[.:;,!?]$")
+                && !text.contains(": ")
+                && SectionKind.of(cleanTitle(text)) != null;
     }
 
     private void visit(Section section) {

@@ -403,4 +403,31 @@ class ReadmeParserTests {
         assertThat(a.sourceKey()).isEqualTo(sameTitle.sourceKey()).isEqualTo("LEARNING:redis caching");
         assertThat(a.fingerprint()).isEqualTo(reordered.fingerprint()).isNotEqualTo(sameTitle.fingerprint());
     }
+
+    @Test
+    void aReadmeWithoutMarkupIsReadByItsPlainTextHeadings() {
+        // Pasted from a word processor: no '#' anywhere, one paragraph per line.
+        var parsed = parse("""
+                alx-project-nexus - E-Commerce Backend
+
+                Overview of the programme
+
+                Key Technologies Covered
+
+                Python: core language for backend logic.
+
+                Django: framework for scalable web applications.
+
+                Challenges Faced
+
+                Challenge: payments timed out under load. Solution: moved them to a Celery task with retries.
+                """);
+        assertThat(of(parsed, EntryKind.LEARNING)).extracting(ImportItem::title).containsExactly("Python", "Django");
+        assertThat(of(parsed, EntryKind.CHALLENGE).getFirst().solution()).contains("Celery task with retries");
+        assertThat(parsed.report().skipped())
+                .extracting(ParseReport.Skipped::reason)
+                .contains("plain-text section heading");
+        // Text that is not a heading is not taken for one.
+        assertThat(parsed.report().sections()).noneMatch(s -> s.contains("Overview of the programme"));
+    }
 }
