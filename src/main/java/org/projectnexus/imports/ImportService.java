@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.projectnexus.accounts.CurrentMember;
 import org.projectnexus.accounts.MemberRole;
@@ -217,7 +219,7 @@ class ImportService {
             throw ProblemException.notFound("The member of this import no longer exists.");
         }
         var author = new CurrentMember(member.id(), member.handle(), Set.of(MemberRole.LEARNER), Set.of(Scope.WRITE));
-        var existing = existing(job.memberId());
+        var existing = lazyExisting(job.memberId());
         var outcomes = new ArrayList<Outcome>();
         int created = 0;
         int updated = 0;
@@ -265,10 +267,21 @@ class ImportService {
      * import takes over instead of duplicating.
      */
     private ImportJobRepository.Source sourceOf(
-            UUID memberId, String key, Map<String, ImportJobRepository.Source> existing) {
+            UUID memberId, String key, Supplier<Map<String, ImportJobRepository.Source>> existing) {
         return jobs.source(memberId, key)
                 .filter(s -> entries.exists(s.entryId()))
-                .orElseGet(() -> existing.get(key));
+                .orElseGet(() -> existing.get().get(key));
+    }
+
+    /** {@link #existing} when first needed: a re-import whose items all have sources never reads it. */
+    private Supplier<Map<String, ImportJobRepository.Source>> lazyExisting(UUID memberId) {
+        var memo = new AtomicReference<Map<String, ImportJobRepository.Source>>();
+        return () -> {
+            if (memo.get() == null) {
+                memo.set(existing(memberId));
+            }
+            return memo.get();
+        };
     }
 
     /** The member's entries by source key, with the fingerprint of what they say now. */
@@ -308,7 +321,7 @@ class ImportService {
      */
     Preview preview(UUID memberId, String fileName, byte[] content) {
         var read = UploadReader.read(fileName, content);
-        var existing = existing(memberId);
+        var existing = lazyExisting(memberId);
         var warnings = new ArrayList<>(read.warnings());
         var items = new ArrayList<PreviewItem>();
         var keys = new HashMap<String, Integer>();
