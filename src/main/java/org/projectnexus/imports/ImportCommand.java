@@ -14,8 +14,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.projectnexus.accounts.CurrentMember;
+import org.projectnexus.accounts.MemberRole;
+import org.projectnexus.accounts.Members;
+import org.projectnexus.accounts.Scope;
+import org.projectnexus.entries.Visibility;
+import org.projectnexus.shared.ProblemException;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +43,10 @@ public final class ImportCommand {
                                 (default $NEXUS_TOKEN)
               --mode MODE       commit (default) or preview
               --visibility V    PUBLIC (default) or DRAFT
+              --embedded        no server: start Nexus in this process on its database (the embedded
+                                one under ./.nexus, or NEXUS_DATABASE_URL) and import there; stop
+                                the server first if it uses the same embedded database
+              --member HANDLE   with --embedded: the member to import for (instead of a token)
             """;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -45,14 +57,21 @@ public final class ImportCommand {
     private final PrintStream out;
     private final PrintStream err;
 
-    private ImportCommand(PrintStream out, PrintStream err) {
+    private final Class<?> application;
+
+    private ImportCommand(PrintStream out, PrintStream err, Class<?> application) {
         this.out = out;
         this.err = err;
+        this.application = application;
     }
 
-    /** Runs the command; returns the process exit code (0 all imported, 1 some failed, 2 usage). */
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
-        return new ImportCommand(out, err).execute(args);
+    /**
+     * Runs the command; returns the process exit code (0 all imported, 1 some failed, 2 usage).
+     *
+     * @param application the application class to start for {@code --embedded}
+     */
+    public static int run(List<String> args, PrintStream out, PrintStream err, Class<?> application) {
+        return new ImportCommand(out, err, application).execute(args);
     }
 
     private int execute(List<String> args) {
@@ -60,6 +79,8 @@ public final class ImportCommand {
         var token = System.getenv("NEXUS_TOKEN");
         var mode = "commit";
         var visibility = "PUBLIC";
+        var embedded = false;
+        String member = null;
         var paths = new ArrayList<Path>();
         for (int i = 0; i < args.size(); i++) {
             var arg = args.get(i);
@@ -67,7 +88,9 @@ public final class ImportCommand {
                 out.print(USAGE);
                 return 0;
             }
-            if (arg.startsWith("--")) {
+            if (arg.equals("--embedded")) {
+                embedded = true;
+            } else if (arg.startsWith("--")) {
                 if (i + 1 >= args.size()) {
                     return usage(arg + " needs a value");
                 }
@@ -77,6 +100,7 @@ public final class ImportCommand {
                     case "--token" -> token = value;
                     case "--mode" -> mode = value.toLowerCase(Locale.ROOT);
                     case "--visibility" -> visibility = value.toUpperCase(Locale.ROOT);
+                    case "--member" -> member = value;
                     default -> {
                         return usage("unknown option " + arg);
                     }
@@ -85,11 +109,17 @@ public final class ImportCommand {
                 paths.add(Path.of(arg));
             }
         }
-        if (token == null || token.isBlank()) {
+        if (embedded && (member == null || member.isBlank())) {
+            return usage("--embedded needs --member HANDLE: the member to import for");
+        }
+        if (!embedded && (token == null || token.isBlank())) {
             return usage("no token: pass --token or set NEXUS_TOKEN (create one with POST /api/v1/me/tokens)");
         }
         if (!mode.equals("commit") && !mode.equals("preview")) {
             return usage("--mode must be commit or preview");
+        }
+        if (!visibility.equals("PUBLIC") && !visibility.equals("DRAFT")) {
+            return usage("--visibility must be PUBLIC or DRAFT");
         }
         List<Path> files;
         try {
@@ -100,10 +130,59 @@ public final class ImportCommand {
         if (files.isEmpty()) {
             return usage("no .md or .zip files given");
         }
-        return importAll(URI.create(server.replaceAll("/+$", "")), token.strip(), mode, visibility, files);
+        if (embedded) {
+            return importEmbedded(member.strip(), mode, visibility, files);
+        }
+        var base = URI.create(server.replaceAll("/+$", ""));
+        var bearer = token.strip();
+        var chosenMode = mode;
+        var chosenVisibility = visibility;
+        return importAll(files, file -> importOne(base, bearer, chosenMode, chosenVisibility, file));
     }
 
-    private int importAll(URI server, String token, String mode, String visibility, List<Path> files) {
+    /** Starts Nexus in this process (no worker: the jobs run here) and imports there. */
+    private int importEmbedded(String handle, String mode, String visibility, List<Path> files) {
+        err.println("starting Nexus in this process …");
+        // The whole application, on a free local port nobody is told about: its web and security
+        // configuration expect a web server. Without the worker role, the jobs run right here.
+        // (As arguments: they outrank application.yaml, where default properties would not.)
+        try (var context = new SpringApplicationBuilder(application)
+                .run("--nexus.roles=api", "--server.port=0", "--server.address=127.0.0.1")) {
+            var member = context.getBean(Members.class).findByHandle(handle).orElse(null);
+            if (member == null) {
+                err.println("error: no member '" + handle + "' in this database (register first)");
+                return 1;
+            }
+            var me = new CurrentMember(member.id(), member.handle(), Set.of(MemberRole.LEARNER), Set.of(Scope.WRITE));
+            var imports = context.getBean(ImportService.class);
+            return importAll(files, file -> {
+                try {
+                    var job = imports.submit(
+                            me,
+                            file.getFileName().toString(),
+                            Files.readAllBytes(file),
+                            ImportJobRepository.Mode.valueOf(mode.toUpperCase(Locale.ROOT)),
+                            Visibility.valueOf(visibility));
+                    imports.process(job.id());
+                    var done = imports.job(me, job.id());
+                    if (done.status() == ImportJobRepository.Status.FAILED) {
+                        throw new Failure(done.error(), false);
+                    }
+                    return JSON.valueToTree(new Summary(
+                            imports.result(done), imports.preview(done).counts()));
+                } catch (IOException e) {
+                    throw new Failure("cannot read: " + e.getMessage(), false);
+                } catch (ProblemException e) {
+                    throw new Failure(e.getBody().getDetail(), false);
+                }
+            });
+        }
+    }
+
+    /** The part of a job the summary adds up. */
+    private record Summary(ImportService.Result result, java.util.Map<String, Integer> counts) {}
+
+    private int importAll(List<Path> files, java.util.function.Function<Path, JsonNode> importer) {
         var totals = new TreeMap<String, Integer>();
         var failures = new ArrayList<String>();
         var started = System.nanoTime();
@@ -111,7 +190,7 @@ public final class ImportCommand {
             var file = files.get(i);
             progress(i, files.size(), file.getFileName().toString(), started);
             try {
-                var job = importOne(server, token, mode, visibility, file);
+                var job = importer.apply(file);
                 var result = job.get("result");
                 if (result != null && !result.isNull()) {
                     for (var action : List.of("created", "updated", "unchanged")) {

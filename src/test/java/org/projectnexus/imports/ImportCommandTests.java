@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.projectnexus.NexusApplication;
 import org.projectnexus.support.ApiTest;
 
 /** The command-line import against the running test server. */
@@ -26,7 +27,8 @@ class ImportCommandTests extends ApiTest {
         return ImportCommand.run(
                 List.of(args),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                NexusApplication.class);
     }
 
     @Test
@@ -82,5 +84,29 @@ class ImportCommandTests extends ApiTest {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("no .md or .zip files given")
                 .contains("Usage:");
+    }
+
+    @Test
+    void embeddedModeStartsNexusInProcessAndImportsForAMember() throws IOException {
+        var handle = newLearner("cli-embedded");
+        Files.writeString(folder.resolve("README.md"), ImportsTests.README);
+
+        // The test database is what this process's Nexus would use (nexus.database.* are set).
+        var code = run("--embedded", "--member", handle, "--visibility", "draft", folder.toString());
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("1 of 1 files imported")
+                .contains("created=13");
+        var drafts = jdbc.sql("""
+                        select count(*) from entry e join member m on m.id = e.author_id
+                        where m.handle = :h and e.visibility = 'DRAFT'""").param("h", handle).query(Integer.class).single();
+        assertThat(drafts).isEqualTo(13);
+
+        err.reset();
+        assertThat(run("--embedded", "--member", "nobody-" + handle, folder.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no member 'nobody-");
+        assertThat(run("--embedded", folder.toString())).isEqualTo(2);
     }
 }
