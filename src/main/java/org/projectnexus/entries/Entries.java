@@ -1,10 +1,13 @@
 package org.projectnexus.entries;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.projectnexus.accounts.CurrentMember;
 import org.projectnexus.accounts.Track;
+import org.projectnexus.shared.CursorPage;
+import org.projectnexus.shared.PageRequest;
 
 /** Entries for other modules (search, feed, imports). */
 public interface Entries {
@@ -39,4 +42,28 @@ public interface Entries {
 
     /** Public entries as list items, in the order of the ids given (ids not public are left out). */
     List<EntrySummary> summaries(List<UUID> ids);
+
+    /**
+     * Records what members did with an entry (reactions, comments, accepted solution, feedback),
+     * as computed by the collaboration module; joins the caller's transaction.
+     */
+    void updateEngagement(UUID entryId, Engagement engagement);
+
+    /** The entry's author and kind, if it exists and the viewer may see it (public, or their own draft). */
+    java.util.Optional<EntryRef> visibleRef(CurrentMember viewer, UUID entryId);
+
+    /** Who wrote an entry and what it is, for rules of other modules (only challenges have solutions). */
+    record EntryRef(UUID id, UUID authorId, EntryKind kind, String title, boolean isPublic) {}
+
+    /**
+     * Public entries by these authors or about these technologies, newest first, never the
+     * member's own; cursor-paginated (a member's feed).
+     */
+    CursorPage<EntrySummary> feed(
+            UUID memberId, Collection<UUID> authorIds, Collection<UUID> technologyIds, PageRequest page);
+
+    /** The cursor scope of a member's feed (a cursor of one feed is refused by another). */
+    static String feedScope(UUID memberId) {
+        return "feed|" + memberId;
+    }
 }

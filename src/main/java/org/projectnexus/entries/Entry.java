@@ -23,7 +23,9 @@ record Entry(
         long views,
         Instant createdAt,
         Instant updatedAt,
-        List<UUID> technologyIds) {
+        List<UUID> technologyIds,
+        Engagement engagement,
+        long popularity) {
 
     enum DiagramFormat {
         MERMAID,

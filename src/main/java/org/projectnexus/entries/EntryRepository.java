@@ -217,7 +217,39 @@ class EntryRepository {
                 rs.getLong("views"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
-                uuids(rs.getArray("technology_ids")));
+                uuids(rs.getArray("technology_ids")),
+                engagement(rs),
+                rs.getLong("popularity"));
+    }
+
+    private static Engagement engagement(ResultSet rs) throws SQLException {
+        var accepted = rs.getObject("accepted_comment_id", UUID.class);
+        var feedback = rs.getString("feedback");
+        return new Engagement(
+                rs.getInt("helpful_count"),
+                rs.getInt("insightful_count"),
+                rs.getInt("same_here_count"),
+                rs.getInt("comment_count"),
+                accepted == null ? null : accepted.toString(),
+                rs.getBoolean("accepted_endorsed"),
+                feedback == null ? null : JSON.readValue(feedback, Engagement.FeedbackSummary.class));
+    }
+
+    void saveEngagement(UUID entryId, Engagement e) {
+        jdbc.sql("""
+                        update entry set helpful_count = :helpful, insightful_count = :insightful,
+                          same_here_count = :sameHere, comment_count = :comments, accepted_comment_id = :accepted,
+                          accepted_endorsed = :endorsed, feedback = cast(:feedback as jsonb)
+                        where id = :id""")
+                .param("id", entryId)
+                .param("helpful", e.helpful())
+                .param("insightful", e.insightful())
+                .param("sameHere", e.sameHere())
+                .param("comments", e.comments())
+                .param("accepted", e.acceptedCommentId() == null ? null : UUID.fromString(e.acceptedCommentId()))
+                .param("endorsed", e.acceptedEndorsed())
+                .param("feedback", e.feedback() == null ? null : JSON.writeValueAsString(e.feedback()))
+                .update();
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

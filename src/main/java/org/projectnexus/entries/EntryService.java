@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +26,7 @@ import org.projectnexus.shared.Cursor;
 import org.projectnexus.shared.CursorCodec;
 import org.projectnexus.shared.CursorPage;
 import org.projectnexus.shared.Ids;
+import org.projectnexus.shared.Markdown;
 import org.projectnexus.shared.PageRequest;
 import org.projectnexus.shared.ProblemException;
 import org.projectnexus.technologies.Technologies;
@@ -44,7 +48,7 @@ class EntryService implements Entries {
     private final EntryRepository entries;
     private final Technologies technologies;
     private final Members members;
-    private final MarkdownRenderer markdown;
+    private final Markdown markdown;
     private final CursorCodec cursors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -53,7 +57,7 @@ class EntryService implements Entries {
             EntryRepository entries,
             Technologies technologies,
             Members members,
-            MarkdownRenderer markdown,
+            Markdown markdown,
             CursorCodec cursors,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -71,7 +75,7 @@ class EntryService implements Entries {
         validate(command);
         var techs = technologies.resolve(command.technologies(), author.id());
         var now = clock.instant();
-        var entry = build(Ids.newId(), author.id(), command, techs, 1, now, now);
+        var entry = build(Ids.newId(), author.id(), command, techs, 1, now, now, null);
         entries.insert(entry, names(techs));
         saved(entry, author, techs, null);
         return entry;
@@ -90,7 +94,14 @@ class EntryService implements Entries {
         validate(command);
         var techs = technologies.resolve(command.technologies(), editor.id());
         var entry = build(
-                id, current.authorId(), command, techs, current.version() + 1, current.createdAt(), clock.instant());
+                id,
+                current.authorId(),
+                command,
+                techs,
+                current.version() + 1,
+                current.createdAt(),
+                clock.instant(),
+                current);
         if (!entries.update(entry, expectedVersion, names(techs))) {
             throw stale(entries.findById(id).orElse(current));
         }
@@ -165,7 +176,7 @@ class EntryService implements Entries {
                         listScope(filter),
                         List.of(
                                 popular
-                                        ? Long.toString(last.views())
+                                        ? Long.toString(last.popularity())
                                         : last.createdAt().toString(),
                                 last.id().toString())));
     }
@@ -235,6 +246,32 @@ class EntryService implements Entries {
     }
 
     @Override
+    public CursorPage<EntrySummary> feed(
+            UUID memberId, Collection<UUID> authorIds, Collection<UUID> technologyIds, PageRequest page) {
+        var after = page.first() ? null : page.cursor().keys();
+        var rows = entries.query(EntryQueries.feed(memberId, authorIds, technologyIds, after, page.limit()));
+        var result = cursors.slice(
+                rows,
+                page,
+                last -> new Cursor(
+                        Entries.feedScope(memberId),
+                        List.of(last.createdAt().toString(), last.id().toString())));
+        return new CursorPage<>(summariesOf(result.items()), result.nextCursor());
+    }
+
+    @Override
+    public void updateEngagement(UUID entryId, Engagement engagement) {
+        entries.saveEngagement(entryId, engagement);
+    }
+
+    @Override
+    public Optional<EntryRef> visibleRef(CurrentMember viewer, UUID entryId) {
+        return entries.findById(entryId)
+                .filter(e -> e.isPublic() || (viewer != null && e.authorId().equals(viewer.id())))
+                .map(e -> new EntryRef(e.id(), e.authorId(), e.kind(), e.title(), e.isPublic()));
+    }
+
+    @Override
     public boolean exists(UUID id) {
         return entries.findById(id).isPresent();
     }
@@ -298,6 +335,7 @@ class EntryService implements Entries {
                         e.visibility(),
                         e.solution() != null && !e.solution().isBlank(),
                         e.views(),
+                        e.engagement(),
                         e.createdAt(),
                         e.updatedAt()))
                 .toList();
@@ -333,6 +371,8 @@ class EntryService implements Entries {
                 author(author),
                 e.visibility(),
                 e.version(),
+                e.views(),
+                e.engagement(),
                 e.createdAt(),
                 e.updatedAt());
     }
@@ -356,7 +396,8 @@ class EntryService implements Entries {
             List<TechnologyRef> techs,
             int version,
             Instant created,
-            Instant now) {
+            Instant now,
+            Entry previous) {
         return new Entry(
                 id,
                 authorId,
@@ -372,10 +413,12 @@ class EntryService implements Entries {
                 c.project(),
                 c.visibility() == null ? Visibility.PUBLIC : c.visibility(),
                 version,
-                0,
+                previous == null ? 0 : previous.views(),
                 created,
                 now,
-                techs.stream().map(TechnologyRef::id).toList());
+                techs.stream().map(TechnologyRef::id).toList(),
+                previous == null ? Engagement.NONE : previous.engagement(),
+                previous == null ? 0 : previous.popularity());
     }
 
     /** Keeps the revision, feeds the search vocabulary and tells other modules. */
@@ -399,6 +442,19 @@ class EntryService implements Entries {
         if (entry.isPublic() && (previous == null || !previous.isPublic())) {
             events.publishEvent(new EntryPublished(
                     entry.id(), entry.authorId(), entry.kind(), entry.title(), entry.technologyIds()));
+        }
+        if (entry.isPublic()) {
+            // Only mentions the readers have not been told about: new ones, or all on publication.
+            var mentioned = markdown.mentions(entry.body() + "\n\n" + Objects.toString(entry.solution(), ""));
+            if (previous != null && previous.isPublic()) {
+                mentioned.removeAll(
+                        markdown.mentions(previous.body() + "\n\n" + Objects.toString(previous.solution(), "")));
+            }
+            mentioned.remove(by.handle().toLowerCase(Locale.ROOT));
+            if (!mentioned.isEmpty()) {
+                events.publishEvent(
+                        new EntryMentioned(entry.id(), entry.authorId(), entry.title(), List.copyOf(mentioned)));
+            }
         }
     }
 

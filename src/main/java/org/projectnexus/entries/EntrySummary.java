@@ -14,5 +14,6 @@ public record EntrySummary(
         Visibility visibility,
         boolean hasSolution,
         long views,
+        Engagement engagement,
         Instant createdAt,
         Instant updatedAt) {}

@@ -20,6 +20,8 @@ public record EntryView(
         Author author,
         Visibility visibility,
         int version,
+        long views,
+        Engagement engagement,
         Instant createdAt,
         Instant updatedAt) {
 
