@@ -61,6 +61,13 @@ class MemberService implements Members {
                 .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
     }
 
+    @Override
+    public Optional<Contact> contact(UUID memberId) {
+        return members.findById(memberId)
+                .filter(m -> m.status() == Member.Status.ACTIVE)
+                .map(m -> new Contact(m.id(), m.handle(), m.displayName(), m.email()));
+    }
+
     Member get(UUID id) {
         return members.findById(id).orElseThrow(() -> ProblemException.notFound("No such member."));
     }

@@ -12,4 +12,13 @@ public interface Members {
 
     /** Many at once (one query), for pages of content with their authors. */
     Map<UUID, MemberSummary> findAllById(Collection<UUID> ids);
+
+    /**
+     * Where to write to an active member (for email notifications); empty for unknown or suspended
+     * members.
+     */
+    Optional<Contact> contact(UUID memberId);
+
+    /** An email address with the name to greet. */
+    record Contact(UUID id, String handle, String displayName, String email) {}
 }

@@ -121,7 +121,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/**")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/**", "/api/v1/notifications/unsubscribe")
                         .permitAll()
                         .requestMatchers("/api/v1/admin/**")
                         .hasAuthority("SCOPE_admin")

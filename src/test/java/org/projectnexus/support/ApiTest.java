@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The API over real HTTP against the real database, one shared application context. Per-IP
@@ -25,6 +27,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
             "nexus.http.rate-limit.anonymous-requests=100000"
         })
 public abstract class ApiTest {
+
+    /** Email goes to a real SMTP server (GreenMail) for the whole run. */
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMail::port);
+    }
 
     private static String adminToken;
 

@@ -1,11 +1,15 @@
 package org.projectnexus.shared.jobs;
 
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.projectnexus.shared.ConditionalOnNexusRole;
 import org.projectnexus.shared.NexusRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -19,7 +23,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableAsync
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class BackgroundJobsConfiguration {
+
+    /** Scheduled jobs take a lock in the database (table {@code shedlock}), timed by its clock. */
+    @Bean
+    LockProvider lockProvider(JdbcTemplate jdbc) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(jdbc)
+                .usingDbTime()
+                .build());
+    }
 
     @Bean
     @ConditionalOnNexusRole(NexusRole.WORKER)

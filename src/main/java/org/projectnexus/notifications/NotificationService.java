@@ -1,0 +1,132 @@
+package org.projectnexus.notifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.projectnexus.accounts.CurrentMember;
+import org.projectnexus.accounts.MemberSummary;
+import org.projectnexus.accounts.Members;
+import org.projectnexus.notifications.NotificationRepository.EmailMode;
+import org.projectnexus.notifications.NotificationRepository.Notification;
+import org.projectnexus.shared.Cursor;
+import org.projectnexus.shared.CursorCodec;
+import org.projectnexus.shared.ProblemException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The in-app side: a member's notifications, unread count, marking read, email settings. */
+@Service
+class NotificationService {
+
+    record NotificationView(
+            String id,
+            NotificationType type,
+            String title,
+            String actor,
+            String entryId,
+            String commentId,
+            boolean read,
+            Instant createdAt) {}
+
+    record NotificationPage(int unread, List<NotificationView> items, String nextCursor) {}
+
+    record Settings(EmailMode email) {}
+
+    private final NotificationRepository repository;
+    private final Members members;
+    private final CursorCodec cursors;
+    private final Unsubscribe unsubscribe;
+    private final Clock clock;
+
+    NotificationService(
+            NotificationRepository repository,
+            Members members,
+            CursorCodec cursors,
+            Unsubscribe unsubscribe,
+            Clock clock) {
+        this.repository = repository;
+        this.members = members;
+        this.cursors = cursors;
+        this.unsubscribe = unsubscribe;
+        this.clock = clock;
+    }
+
+    NotificationPage list(CurrentMember me, boolean unreadOnly, Integer limit, String cursor) {
+        var scope = "notifications|" + me.id() + "|" + unreadOnly;
+        var page = cursors.page(limit, cursor, scope);
+        var after = page.first() ? null : page.cursor().keys();
+        var rows = repository.list(
+                me.id(),
+                unreadOnly,
+                after == null ? null : Instant.parse(after.get(0)),
+                after == null ? null : UUID.fromString(after.get(1)),
+                page.limit());
+        var slice = cursors.slice(
+                rows,
+                page,
+                last -> new Cursor(
+                        scope, List.of(last.createdAt().toString(), last.id().toString())));
+        var actors = members.findAllById(slice.items().stream()
+                .map(Notification::actorId)
+                .filter(a -> a != null)
+                .collect(Collectors.toSet()));
+        var items = slice.items().stream()
+                .map(n -> view(n, actors.get(n.actorId())))
+                .toList();
+        return new NotificationPage(repository.unread(me.id()), items, slice.nextCursor());
+    }
+
+    Object view(Notification n) {
+        var actor = n.actorId() == null
+                ? null
+                : members.findAllById(List.of(n.actorId())).get(n.actorId());
+        return view(n, actor);
+    }
+
+    private static NotificationView view(Notification n, MemberSummary actor) {
+        return new NotificationView(
+                n.id().toString(),
+                n.type(),
+                n.title(),
+                actor == null ? null : actor.handle(),
+                n.entryId() == null ? null : n.entryId().toString(),
+                n.commentId() == null ? null : n.commentId().toString(),
+                n.readAt() != null,
+                n.createdAt());
+    }
+
+    /** Marks the given notifications read, or all of them; returns the unread count after. */
+    @Transactional
+    int markRead(CurrentMember me, List<UUID> ids, boolean all) {
+        if (all) {
+            repository.markAllRead(me.id(), clock.instant());
+        } else if (ids != null && !ids.isEmpty()) {
+            repository.markRead(me.id(), ids, clock.instant());
+        } else {
+            throw ProblemException.invalid("ids", "give the ids to mark read, or \"all\": true");
+        }
+        return repository.unread(me.id());
+    }
+
+    Settings settings(CurrentMember me) {
+        return new Settings(repository.emailMode(me.id()));
+    }
+
+    @Transactional
+    Settings saveSettings(CurrentMember me, EmailMode email) {
+        repository.saveEmailMode(me.id(), email, clock.instant());
+        return new Settings(email);
+    }
+
+    /** Turns email off for the member a signed unsubscribe token names. */
+    @Transactional
+    void unsubscribe(String token) {
+        var memberId = unsubscribe
+                .memberOf(token)
+                .orElseThrow(() -> ProblemException.badRequest(
+                        "invalid-unsubscribe-token", "This unsubscribe link is not valid; use the one in the email."));
+        repository.saveEmailMode(memberId, EmailMode.OFF, clock.instant());
+    }
+}

@@ -1,0 +1,115 @@
+package org.projectnexus.notifications;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.projectnexus.accounts.CurrentMember;
+import org.projectnexus.notifications.NotificationRepository.EmailMode;
+import org.projectnexus.shared.Ids;
+import org.projectnexus.shared.ProblemException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Notifications", description = "In-app notifications, the live stream, email settings")
+class NotificationsController {
+
+    record ReadRequest(@Size(max = 100) List<String> ids, Boolean all) {}
+
+    record SettingsRequest(@NotNull EmailMode email) {}
+
+    private final NotificationService notifications;
+    private final ObjectProvider<NotificationStream> stream;
+
+    NotificationsController(NotificationService notifications, ObjectProvider<NotificationStream> stream) {
+        this.notifications = notifications;
+        this.stream = stream;
+    }
+
+    @GetMapping("/me/notifications")
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Your notifications",
+            description = "Newest first, with the unread count; unread=true for unread only.")
+    NotificationService.NotificationPage list(
+            @AuthenticationPrincipal CurrentMember me,
+            @RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        return notifications.list(me, unread, limit, cursor);
+    }
+
+    @PostMapping("/me/notifications/read")
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Mark notifications read",
+            description = "{\"ids\": [...]} or {\"all\": true}; returns the unread count.")
+    Map<String, Integer> read(@AuthenticationPrincipal CurrentMember me, @Valid @RequestBody ReadRequest body) {
+        var ids = body.ids() == null
+                ? null
+                : body.ids().stream().map(id -> Ids.parse(id, "notification")).toList();
+        return Map.of("unread", notifications.markRead(me, ids, Boolean.TRUE.equals(body.all())));
+    }
+
+    @GetMapping(path = "/me/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Live notifications (Server-Sent Events)",
+            description = "First an 'unread' event with the count, then a 'notification' event for each new one,"
+                    + " from any replica; a comment every 20 s keeps the connection open.")
+    SseEmitter stream(@AuthenticationPrincipal CurrentMember me) {
+        var live = stream.getIfAvailable();
+        if (live == null) {
+            throw new ProblemException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "stream-unavailable",
+                    "Stream unavailable",
+                    "This replica does not stream.");
+        }
+        return live.open(me.id());
+    }
+
+    @GetMapping("/me/notification-settings")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Your email setting", description = "IMMEDIATE (default), DAILY or WEEKLY digest, or OFF.")
+    NotificationService.Settings settings(@AuthenticationPrincipal CurrentMember me) {
+        return notifications.settings(me);
+    }
+
+    @PutMapping("/me/notification-settings")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change your email setting")
+    NotificationService.Settings saveSettings(
+            @AuthenticationPrincipal CurrentMember me, @Valid @RequestBody SettingsRequest body) {
+        return notifications.saveSettings(me, body.email());
+    }
+
+    @GetMapping("/notifications/unsubscribe")
+    @Operation(summary = "Stop all emails (the link in every email)", description = "The token is signed per member.")
+    Map<String, String> unsubscribe(@RequestParam(required = false) String token) {
+        notifications.unsubscribe(token);
+        return Map.of("email", "OFF", "message", "You will get no more emails from Project Nexus.");
+    }
+
+    @PostMapping("/notifications/unsubscribe")
+    @Operation(summary = "One-click unsubscribe (RFC 8058)")
+    Map<String, String> unsubscribeOneClick(@RequestParam(required = false) String token) {
+        return unsubscribe(token);
+    }
+}
