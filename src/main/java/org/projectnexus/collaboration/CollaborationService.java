@@ -18,7 +18,6 @@ import org.projectnexus.collaboration.CollaborationRepository.Feedback;
 import org.projectnexus.entries.Engagement;
 import org.projectnexus.entries.Entries;
 import org.projectnexus.entries.EntryKind;
-import org.projectnexus.shared.Cursor;
 import org.projectnexus.shared.CursorCodec;
 import org.projectnexus.shared.CursorPage;
 import org.projectnexus.shared.Ids;
@@ -143,19 +142,13 @@ class CollaborationService {
 
     CursorPage<CommentView> comments(CurrentMember viewer, UUID entryId, Integer limit, String cursor) {
         entry(viewer, entryId);
-        var page = cursors.page(limit, cursor, "comments|" + entryId);
-        var after = page.first() ? null : page.cursor().keys();
-        var rows = repository.comments(
-                entryId,
-                after == null ? null : parseInstant(after.get(0)),
-                after == null ? null : UUID.fromString(after.get(1)),
-                page.limit());
-        var slice = cursors.slice(
-                rows,
-                page,
-                last -> new Cursor(
-                        "comments|" + entryId,
-                        List.of(last.createdAt().toString(), last.id().toString())));
+        var slice = cursors.timeKeyset(
+                limit,
+                cursor,
+                "comments|" + entryId,
+                (afterTime, afterId, size) -> repository.comments(entryId, afterTime, afterId, size),
+                Comment::createdAt,
+                Comment::id);
         var authors = members.findAllById(
                 slice.items().stream().map(Comment::authorId).collect(Collectors.toSet()));
         var accepted = repository.accepted(entryId).map(a -> a.commentId()).orElse(null);
@@ -315,20 +308,13 @@ class CollaborationService {
 
     FeedbackPage feedbackOf(CurrentMember viewer, UUID entryId, Integer limit, String cursor) {
         entry(viewer, entryId);
-        var scope = "feedback|" + entryId;
-        var page = cursors.page(limit, cursor, scope);
-        var after = page.first() ? null : page.cursor().keys();
-        var rows = repository.feedback(
-                entryId,
-                after == null ? null : parseInstant(after.get(0)),
-                after == null ? null : UUID.fromString(after.get(1)),
-                page.limit());
-        var slice = cursors.slice(
-                rows,
-                page,
-                last -> new Cursor(
-                        scope,
-                        List.of(last.updatedAt().toString(), last.reviewerId().toString())));
+        var slice = cursors.timeKeyset(
+                limit,
+                cursor,
+                "feedback|" + entryId,
+                (afterTime, afterId, size) -> repository.feedback(entryId, afterTime, afterId, size),
+                Feedback::updatedAt,
+                Feedback::reviewerId);
         var reviewers = members.findAllById(
                 slice.items().stream().map(Feedback::reviewerId).collect(Collectors.toSet()));
         var items = slice.items().stream()
@@ -400,9 +386,5 @@ class CollaborationService {
         if (body.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             throw ProblemException.invalid(field, "must be at most " + maxBytes / 1024 + " KB");
         }
-    }
-
-    private static Instant parseInstant(String value) {
-        return Instant.parse(value);
     }
 }

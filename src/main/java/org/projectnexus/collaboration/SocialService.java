@@ -1,7 +1,6 @@
 package org.projectnexus.collaboration;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +9,6 @@ import org.projectnexus.accounts.CurrentMember;
 import org.projectnexus.accounts.Members;
 import org.projectnexus.entries.Entries;
 import org.projectnexus.entries.EntrySummary;
-import org.projectnexus.shared.Cursor;
 import org.projectnexus.shared.CursorCodec;
 import org.projectnexus.shared.CursorPage;
 import org.projectnexus.shared.ProblemException;
@@ -63,20 +61,13 @@ class SocialService implements Follows {
 
     /** Bookmarked entries still public, newest bookmark first. */
     CursorPage<EntrySummary> bookmarks(CurrentMember me, Integer limit, String cursor) {
-        var scope = "bookmarks|" + me.id();
-        var page = cursors.page(limit, cursor, scope);
-        var after = page.first() ? null : page.cursor().keys();
-        var rows = repository.bookmarks(
-                me.id(),
-                after == null ? null : Instant.parse(after.get(0)),
-                after == null ? null : UUID.fromString(after.get(1)),
-                page.limit());
-        var slice = cursors.slice(
-                rows,
-                page,
-                last -> new Cursor(
-                        scope,
-                        List.of(last.createdAt().toString(), last.entryId().toString())));
+        var slice = cursors.timeKeyset(
+                limit,
+                cursor,
+                "bookmarks|" + me.id(),
+                (afterTime, afterEntry, size) -> repository.bookmarks(me.id(), afterTime, afterEntry, size),
+                CollaborationRepository.Bookmark::createdAt,
+                CollaborationRepository.Bookmark::entryId);
         return new CursorPage<>(
                 entries.summaries(slice.items().stream()
                         .map(CollaborationRepository.Bookmark::entryId)

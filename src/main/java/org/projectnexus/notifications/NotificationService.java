@@ -10,7 +10,6 @@ import org.projectnexus.accounts.MemberSummary;
 import org.projectnexus.accounts.Members;
 import org.projectnexus.notifications.NotificationRepository.EmailMode;
 import org.projectnexus.notifications.NotificationRepository.Notification;
-import org.projectnexus.shared.Cursor;
 import org.projectnexus.shared.CursorCodec;
 import org.projectnexus.shared.ProblemException;
 import org.springframework.stereotype.Service;
@@ -54,20 +53,13 @@ class NotificationService {
     }
 
     NotificationPage list(CurrentMember me, boolean unreadOnly, Integer limit, String cursor) {
-        var scope = "notifications|" + me.id() + "|" + unreadOnly;
-        var page = cursors.page(limit, cursor, scope);
-        var after = page.first() ? null : page.cursor().keys();
-        var rows = repository.list(
-                me.id(),
-                unreadOnly,
-                after == null ? null : Instant.parse(after.get(0)),
-                after == null ? null : UUID.fromString(after.get(1)),
-                page.limit());
-        var slice = cursors.slice(
-                rows,
-                page,
-                last -> new Cursor(
-                        scope, List.of(last.createdAt().toString(), last.id().toString())));
+        var slice = cursors.timeKeyset(
+                limit,
+                cursor,
+                "notifications|" + me.id() + "|" + unreadOnly,
+                (afterTime, afterId, size) -> repository.list(me.id(), unreadOnly, afterTime, afterId, size),
+                Notification::createdAt,
+                Notification::id);
         var actors = members.findAllById(slice.items().stream()
                 .map(Notification::actorId)
                 .filter(a -> a != null)

@@ -2,10 +2,12 @@ package org.projectnexus.shared;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -59,6 +61,49 @@ public class CursorCodec {
         }
         var items = rows.subList(0, page.limit());
         return new CursorPage<>(List.copyOf(items), encode(positionOf.apply(items.getLast())));
+    }
+
+    /** One page of a query that returns rows after a (time, id) position, one more than the limit. */
+    @FunctionalInterface
+    public interface TimeKeysetQuery<T> {
+
+        /**
+         * Up to {@code limit + 1} rows after {@code (afterTime, afterId)} in the listing's order
+         * (both null for the first page): the extra row tells that a next page exists.
+         */
+        List<T> rows(Instant afterTime, UUID afterId, int limit);
+    }
+
+    /**
+     * The usual keyset page: newest or oldest first by a timestamp, ties broken by id. Reads the
+     * cursor (400 if it was tampered with or is of another listing), runs the query, and makes the
+     * next cursor from the last row.
+     */
+    public <T> CursorPage<T> timeKeyset(
+            Integer limit,
+            String cursor,
+            String scope,
+            TimeKeysetQuery<T> query,
+            Function<T, Instant> time,
+            Function<T, UUID> id) {
+        var page = page(limit, cursor, scope);
+        Instant afterTime = null;
+        UUID afterId = null;
+        if (!page.first()) {
+            try {
+                afterTime = Instant.parse(page.cursor().key(0));
+                afterId = UUID.fromString(page.cursor().key(1));
+            } catch (RuntimeException e) {
+                throw invalid();
+            }
+        }
+        var rows = query.rows(afterTime, afterId, page.limit());
+        return slice(
+                rows,
+                page,
+                last -> new Cursor(
+                        scope,
+                        List.of(time.apply(last).toString(), id.apply(last).toString())));
     }
 
     public Cursor decode(String token, String expectedScope) {
