@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.projectnexus.NexusApplication;
 import org.projectnexus.collaboration.CommentPosted;
 import org.projectnexus.notifications.NotificationRepository.EmailMode;
 import org.projectnexus.shared.WorkHandler;
@@ -28,6 +29,7 @@ import org.projectnexus.support.HttpProbe;
 import org.projectnexus.support.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import tools.jackson.databind.JsonNode;
 
 /** Notifications in-process (no broker): who is told what, once, by app, email, digest and stream. */
@@ -307,22 +309,7 @@ class NotificationsTests extends ApiTest {
         }
 
         var lines = new LinkedBlockingQueue<String>();
-        var client = HttpClient.newHttpClient();
-        var request = author.http()
-                .request("/api/v1/me/notifications/stream", "Accept", "text/event-stream")
-                .GET()
-                .build();
-        var response = client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
-        var reading = CompletableFuture.runAsync(() -> {
-            try (var reader2 =
-                    new BufferedReader(new InputStreamReader(response.join().body(), StandardCharsets.UTF_8))) {
-                for (String line; (line = reader2.readLine()) != null; ) {
-                    lines.add(line);
-                }
-            } catch (Exception closed) {
-                // the test ends the stream
-            }
-        });
+        var response = openStream(author.http(), lines);
         assertThat(next(lines, "event:unread")).isNotNull();
 
         var started = System.nanoTime();
@@ -337,7 +324,54 @@ class NotificationsTests extends ApiTest {
         }
         assertThat(payload).contains("\"type\":\"COMMENT\"").contains("Streamed entry");
         response.cancel(true);
-        reading.cancel(true);
+    }
+
+    @Test
+    void aStreamOnAnotherReplicaGetsTheNotificationToo() throws Exception {
+        var author = member("n6-author");
+        var reader = member("n6-reader");
+        var entryId = entry(author.http(), "LEARNING", "Entry on replica A", "b");
+        // Replica B: another instance on the same database, serving the API only.
+        try (var replica = new SpringApplicationBuilder(NexusApplication.class)
+                .run("--server.port=0", "--nexus.roles=api", "--spring.main.banner-mode=off")) {
+            var replicaStream = replica.getBean(NotificationStream.class);
+            var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!replicaStream.listening() && System.nanoTime() < deadline) {
+                pause(20);
+            }
+            var portB = Integer.parseInt(replica.getEnvironment().getProperty("local.server.port"));
+            var lines = new LinkedBlockingQueue<String>();
+            var response = openStream(new HttpProbe(portB).as(accessToken(author.handle())), lines);
+            assertThat(next(lines, "event:unread")).isNotNull();
+
+            var started = System.nanoTime();
+            comment(reader.http(), entryId, "written on replica A", null);
+            assertThat(next(lines, "event:notification"))
+                    .as("notification on replica B")
+                    .isNotNull();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+            response.cancel(true);
+        }
+    }
+
+    /** Opens the member's notification stream; its lines go to {@code lines} as they come. */
+    private static CompletableFuture<HttpResponse<java.io.InputStream>> openStream(
+            HttpProbe member, LinkedBlockingQueue<String> lines) {
+        var request = member.request("/api/v1/me/notifications/stream", "Accept", "text/event-stream")
+                .GET()
+                .build();
+        var response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        CompletableFuture.runAsync(() -> {
+            try (var reader =
+                    new BufferedReader(new InputStreamReader(response.join().body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (Exception closed) {
+                // the test ends the stream
+            }
+        });
+        return response;
     }
 
     /** The next line starting with {@code prefix} (ignoring spaces after the colon), or null after 1 s. */
