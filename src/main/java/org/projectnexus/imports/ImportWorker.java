@@ -4,16 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import org.projectnexus.shared.ConditionalOnNexusRole;
 import org.projectnexus.shared.NexusRole;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The worker side of imports. A job is queued in the database with its upload, so it survives a
- * restart: the event starts it at once when this process has the worker role, and the sweep picks
- * up what no worker started (the event went to a process without the role, or the process died
- * while the event was pending) and what a dead worker left running.
+ * restart; its event goes through the work queue (RabbitMQ to a worker when a broker is
+ * configured, in-process otherwise), and the worker's sweep picks up what no handler started (the
+ * process died while the event was pending) and what a dead worker left running.
  */
 @Component
 @ConditionalOnNexusRole(NexusRole.WORKER)
@@ -30,14 +28,6 @@ class ImportWorker {
         this.imports = imports;
         this.jobs = jobs;
         this.clock = clock;
-    }
-
-    // Not @ApplicationModuleListener: that wraps the listener in one transaction, and a job's
-    // progress and failure must be visible while it runs. The publication registry still tracks it.
-    @Async
-    @TransactionalEventListener
-    void on(ImportRequested requested) {
-        imports.process(requested.jobId());
     }
 
     @Scheduled(initialDelayString = "PT20S", fixedDelayString = "${nexus.imports.sweep-interval:PT30S}")

@@ -205,6 +205,27 @@ class BrokerTests extends ApiTest {
         assertThat(TestMail.to(author.email())).hasSize(1);
     }
 
+    @Test
+    void importJobsRunThroughTheBrokerToo() {
+        var member = member("b-import");
+        var upload = member.http()
+                .multipart(
+                        "/api/v1/imports",
+                        "README.md",
+                        "## Future Goals\n\n- Learn Kafka\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        java.util.Map.of("mode", "commit"));
+        assertThat(upload.status()).as(upload.body()).isEqualTo(202);
+        var path = "/api/v1/imports/" + upload.json().get("id").asString();
+        var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        String status;
+        do {
+            status = member.http().get(path).json().get("status").asString();
+            pause(50);
+        } while (!status.equals("COMMITTED") && System.nanoTime() < deadline);
+        assertThat(status).isEqualTo("COMMITTED");
+        assertThat(queued("imports")).isZero();
+    }
+
     private int queued(String queue) {
         var info = admin.getQueueInfo(PREFIX + "." + queue);
         return info == null ? 0 : (int) info.getMessageCount();
@@ -234,7 +255,8 @@ class BrokerTests extends ApiTest {
                 NotificationWork.FEEDBACK_GIVEN,
                 NotificationWork.ENTRY_PUBLISHED,
                 NotificationWork.ENTRY_MENTIONED,
-                Notifier.EMAIL_QUEUE)) {
+                Notifier.EMAIL_QUEUE,
+                "imports")) {
             names.add(PREFIX + "." + queue);
             names.add(PREFIX + "." + queue + ".dlq");
         }
