@@ -169,9 +169,12 @@ class ImportService {
             var preview = preview(job.memberId(), job.fileName(), claimed.get());
             jobs.progress(id, 60, clock.instant());
             if (job.mode() == Mode.COMMIT) {
-                transactions.executeWithoutResult(tx -> commit(job, preview));
-                // The preview stays with the job: what was found, and what each item became.
-                jobs.savePreview(id, json.writeValueAsString(preview));
+                // The preview stays with the job (what was found), saved with the commit so nobody
+                // sees the job COMMITTED without it.
+                transactions.executeWithoutResult(tx -> {
+                    jobs.savePreview(id, json.writeValueAsString(preview));
+                    commit(job, preview);
+                });
             } else {
                 jobs.previewReady(id, json.writeValueAsString(preview), clock.instant());
             }
