@@ -163,8 +163,16 @@ public final class ImportCommand {
                             Files.readAllBytes(file),
                             ImportJobRepository.Mode.valueOf(mode.toUpperCase(Locale.ROOT)),
                             Visibility.valueOf(visibility));
+                    // Runs it here, unless the job's own event got to it first: either way, wait for the end.
                     imports.process(job.id());
                     var done = imports.job(me, job.id());
+                    var deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
+                    while ((done.status() == ImportJobRepository.Status.QUEUED
+                                    || done.status() == ImportJobRepository.Status.RUNNING)
+                            && System.nanoTime() < deadline) {
+                        pause();
+                        done = imports.job(me, job.id());
+                    }
                     if (done.status() == ImportJobRepository.Status.FAILED) {
                         throw new Failure(done.error(), false);
                     }
@@ -176,6 +184,15 @@ public final class ImportCommand {
                     throw new Failure(e.getBody().getDetail(), false);
                 }
             });
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Failure("interrupted", true);
         }
     }
 
