@@ -2,6 +2,7 @@ package org.projectnexus.collaboration;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -68,11 +69,17 @@ class SocialService implements Follows {
                 (afterTime, afterEntry, size) -> repository.bookmarks(me.id(), afterTime, afterEntry, size),
                 CollaborationRepository.Bookmark::createdAt,
                 CollaborationRepository.Bookmark::entryId);
+        var cursorOf = new HashMap<String, String>();
+        for (int i = 0; i < slice.items().size(); i++) {
+            cursorOf.put(slice.items().get(i).entryId().toString(), slice.cursorAfter(i));
+        }
+        var shown = entries.summaries(slice.items().stream()
+                .map(CollaborationRepository.Bookmark::entryId)
+                .toList());
         return new CursorPage<>(
-                entries.summaries(slice.items().stream()
-                        .map(CollaborationRepository.Bookmark::entryId)
-                        .toList()),
-                slice.nextCursor());
+                shown,
+                slice.nextCursor(),
+                shown.stream().map(s -> cursorOf.get(s.id())).toList());
     }
 
     @Transactional
@@ -120,10 +127,6 @@ class SocialService implements Follows {
         var page = cursors.page(limit, cursor, Entries.feedScope(me.id()));
         return entries.feed(
                 me.id(), repository.followedMembers(me.id()), repository.followedTechnologies(me.id()), page);
-    }
-
-    int followerCount(UUID memberId) {
-        return repository.followerCount(memberId);
     }
 
     @Override

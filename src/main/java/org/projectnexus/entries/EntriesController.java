@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.projectnexus.accounts.CurrentMember;
 import org.projectnexus.accounts.Track;
-import org.projectnexus.shared.CursorCodec;
 import org.projectnexus.shared.CursorPage;
 import org.projectnexus.shared.CursorPages;
 import org.projectnexus.shared.Ids;
@@ -132,12 +131,10 @@ class EntriesController {
 
     private final EntryService entries;
     private final ViewCounter views;
-    private final CursorCodec cursors;
 
-    EntriesController(EntryService entries, ViewCounter views, CursorCodec cursors) {
+    EntriesController(EntryService entries, ViewCounter views) {
         this.entries = entries;
         this.views = views;
-        this.cursors = cursors;
     }
 
     @GetMapping("/entries")
@@ -156,9 +153,7 @@ class EntriesController {
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         var filter = entries.filter(kind, technology, author, track, cohort, since, sort);
-        var page = cursors.page(limit, cursor, EntryService.listScope(filter));
-        var result = entries.list(filter, page);
-        return CursorPages.ok(new CursorPage<>(entries.summariesOf(result.items()), result.nextCursor()));
+        return CursorPages.ok(entries.listSummaries(filter, limit, cursor));
     }
 
     @PostMapping("/entries")
@@ -190,9 +185,7 @@ class EntriesController {
                     .eTag(etag(entry))
                     .build();
         }
-        if (me == null || !me.id().equals(entry.authorId())) {
-            views.viewed(entry.id());
-        }
+        views.viewedBy(me, entry);
         return ResponseEntity.ok().eTag(etag(entry)).body(entries.view(entry));
     }
 
@@ -222,9 +215,7 @@ class EntriesController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody EntryPatch body) {
         var entryId = Ids.parse(id, "entry");
-        var expected = expectedVersion(ifMatch, me, entryId);
-        var current = entries.editable(me, entryId);
-        var entry = entries.update(me, entryId, expected, body.mergeInto(entries.commandOf(current)));
+        var entry = entries.patch(me, entryId, expectedVersion(ifMatch, me, entryId), body);
         return ResponseEntity.ok().eTag(etag(entry)).body(entries.view(entry));
     }
 

@@ -109,8 +109,15 @@ class EntryService implements Entries {
         return entry;
     }
 
+    /** Changes the fields the patch names, if {@code expectedVersion} is still current. */
+    @Transactional
+    Entry patch(CurrentMember editor, UUID id, int expectedVersion, EntriesController.EntryPatch patch) {
+        var current = editable(editor, id);
+        return update(editor, id, expectedVersion, patch.mergeInto(commandOf(current)));
+    }
+
     /** The stored entry as a command, for PATCH to merge into. */
-    EntryCommand commandOf(Entry entry) {
+    private EntryCommand commandOf(Entry entry) {
         var techNames = technologies.findAllById(entry.technologyIds()).values().stream()
                 .map(TechnologyRef::name)
                 .toList();
@@ -165,7 +172,7 @@ class EntryService implements Entries {
                 .orElseThrow(() -> ProblemException.notFound("Entry '" + id + "' has no version " + version + "."));
     }
 
-    CursorPage<Entry> list(EntryFilter filter, PageRequest page) {
+    private CursorPage<Entry> list(EntryFilter filter, PageRequest page) {
         var after = page.first() ? null : page.cursor().keys();
         var rows = entries.query(EntryQueries.listing(filter, after, page.limit()));
         var popular = filter.sort() == EntryFilter.Sort.POPULAR;
@@ -179,6 +186,12 @@ class EntryService implements Entries {
                                         ? Long.toString(last.popularity())
                                         : last.createdAt().toString(),
                                 last.id().toString())));
+    }
+
+    /** A page of the listing as list items (REST and GraphQL). */
+    CursorPage<EntrySummary> listSummaries(EntryFilter filter, Integer limit, String cursor) {
+        var result = list(filter, cursors.page(limit, cursor, listScope(filter)));
+        return result.withItems(summariesOf(result.items()));
     }
 
     static String listScope(EntryFilter filter) {
@@ -256,7 +269,7 @@ class EntryService implements Entries {
                 last -> new Cursor(
                         Entries.feedScope(memberId),
                         List.of(last.createdAt().toString(), last.id().toString())));
-        return new CursorPage<>(summariesOf(result.items()), result.nextCursor());
+        return result.withItems(summariesOf(result.items()));
     }
 
     @Override
@@ -381,12 +394,12 @@ class EntryService implements Entries {
         return e.technologyIds().stream()
                 .map(techs::get)
                 .filter(t -> t != null)
-                .map(t -> new EntryView.TechnologyItem(t.slug(), t.name(), t.pending()))
+                .map(t -> new EntryView.TechnologyItem(t.slug(), t.name(), t.category(), t.pending()))
                 .toList();
     }
 
     private static EntryView.Author author(MemberSummary m) {
-        return m == null ? null : new EntryView.Author(m.handle(), m.displayName(), m.track(), m.cohort());
+        return m == null ? null : new EntryView.Author(m.id(), m.handle(), m.displayName(), m.track(), m.cohort());
     }
 
     private Entry build(

@@ -1,8 +1,12 @@
 package org.projectnexus.entries;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import org.projectnexus.accounts.MemberSummary;
 import org.projectnexus.accounts.Track;
+import org.projectnexus.technologies.TechnologyCategory;
 
 /** One entry in full, as {@code GET /entries/{id}} shows it. */
 public record EntryView(
@@ -25,9 +29,18 @@ public record EntryView(
         Instant createdAt,
         Instant updatedAt) {
 
-    public record Author(String handle, String displayName, Track track, String cohort) {}
+    /**
+     * @param id for other modules and GraphQL (an author's followers, profile); REST addresses
+     *     members by handle only
+     */
+    public record Author(@JsonIgnore UUID id, String handle, String displayName, Track track, String cohort) {
 
-    public record TechnologyItem(String slug, String name, boolean pending) {}
+        public MemberSummary summary() {
+            return new MemberSummary(id, handle, displayName, track, cohort);
+        }
+    }
+
+    public record TechnologyItem(String slug, String name, TechnologyCategory category, boolean pending) {}
 
     public record Diagram(String format, String caption) {}
 

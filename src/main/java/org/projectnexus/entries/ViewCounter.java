@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.projectnexus.accounts.CurrentMember;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,13 @@ class ViewCounter {
 
     ViewCounter(EntryRepository entries) {
         this.entries = entries;
+    }
+
+    /** A read of the entry in full; authors reading their own entries do not count. */
+    void viewedBy(CurrentMember viewer, Entry entry) {
+        if (viewer == null || !viewer.id().equals(entry.authorId())) {
+            viewed(entry.id());
+        }
     }
 
     void viewed(UUID entryId) {

@@ -1,5 +1,6 @@
 package org.projectnexus.notifications;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.projectnexus.accounts.Members;
 import org.projectnexus.notifications.NotificationRepository.EmailMode;
 import org.projectnexus.notifications.NotificationRepository.Notification;
 import org.projectnexus.shared.CursorCodec;
+import org.projectnexus.shared.CursorPage;
 import org.projectnexus.shared.ProblemException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +31,17 @@ class NotificationService {
             boolean read,
             Instant createdAt) {}
 
-    record NotificationPage(int unread, List<NotificationView> items, String nextCursor) {}
+    /** @param cursors the cursor after each item (GraphQL edges); not part of the REST answer */
+    record NotificationPage(
+            int unread,
+            List<NotificationView> items,
+            String nextCursor,
+            @JsonIgnore List<String> cursors) {
+
+        CursorPage<NotificationView> page() {
+            return new CursorPage<>(items, nextCursor, cursors);
+        }
+    }
 
     record Settings(EmailMode email) {}
 
@@ -67,7 +79,7 @@ class NotificationService {
         var items = slice.items().stream()
                 .map(n -> view(n, actors.get(n.actorId())))
                 .toList();
-        return new NotificationPage(repository.unread(me.id()), items, slice.nextCursor());
+        return new NotificationPage(repository.unread(me.id()), items, slice.nextCursor(), slice.cursors());
     }
 
     Object view(Notification n) {

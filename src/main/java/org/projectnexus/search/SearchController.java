@@ -10,11 +10,9 @@ import org.projectnexus.entries.Entries;
 import org.projectnexus.entries.EntryFilter;
 import org.projectnexus.entries.EntryKind;
 import org.projectnexus.entries.EntrySummary;
-import org.projectnexus.shared.CursorCodec;
 import org.projectnexus.shared.CursorPage;
 import org.projectnexus.shared.CursorPages;
 import org.projectnexus.shared.Ids;
-import org.projectnexus.shared.ProblemException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +28,10 @@ class SearchController {
 
     private final SearchService search;
     private final Entries entries;
-    private final CursorCodec cursors;
 
-    SearchController(SearchService search, Entries entries, CursorCodec cursors) {
+    SearchController(SearchService search, Entries entries) {
         this.search = search;
         this.entries = entries;
-        this.cursors = cursors;
     }
 
     @GetMapping("/search")
@@ -54,12 +50,8 @@ class SearchController {
             @RequestParam(required = false) Instant since,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        if (q == null || q.isBlank()) {
-            throw ProblemException.invalid("q", "must not be empty: say what to look for");
-        }
         var filter = entries.filter(kind, technology, author, track, cohort, since, EntryFilter.Sort.RECENT);
-        var page = cursors.page(limit, cursor, SearchService.scope(q, filter));
-        return CursorPages.ok(search.search(q, filter, page));
+        return CursorPages.ok(search.search(q, filter, limit, cursor));
     }
 
     @GetMapping("/entries/{id}/similar")
@@ -70,14 +62,6 @@ class SearchController {
             @AuthenticationPrincipal CurrentMember me,
             @PathVariable String id,
             @RequestParam(defaultValue = "10") int limit) {
-        var entryId = Ids.parse(id, "entry");
-        // Visibility of the source entry is checked by listing it: a draft of someone else is a 404.
-        if (entries.summaries(List.of(entryId)).isEmpty() && !entries.isOwnDraft(me, entryId)) {
-            throw ProblemException.notFound("No entry with id '" + id + "'.");
-        }
-        if (limit < 1 || limit > 50) {
-            throw ProblemException.invalid("limit", "must be between 1 and 50");
-        }
-        return search.similar(entryId, limit);
+        return search.similar(me, Ids.parse(id, "entry"), limit);
     }
 }

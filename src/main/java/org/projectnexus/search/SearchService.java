@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.projectnexus.accounts.CurrentMember;
 import org.projectnexus.entries.Entries;
 import org.projectnexus.entries.EntryFilter;
 import org.projectnexus.entries.EntrySummary;
@@ -52,7 +53,15 @@ class SearchService {
         return "search|" + q + "|" + filter.scope();
     }
 
-    CursorPage<Hit> search(String q, EntryFilter filter, PageRequest page) {
+    /** A page of results for what a client asked (REST and GraphQL). */
+    CursorPage<Hit> search(String q, EntryFilter filter, Integer limit, String cursor) {
+        if (q == null || q.isBlank()) {
+            throw ProblemException.invalid("q", "must not be empty: say what to look for");
+        }
+        return search(q, filter, cursors.page(limit, cursor, scope(q, filter)));
+    }
+
+    private CursorPage<Hit> search(String q, EntryFilter filter, PageRequest page) {
         var tsquery = tsquery(jdbc, q);
         if (tsquery.isBlank()) {
             // Only stop words ("the", "and"): nothing to look for.
@@ -71,18 +80,21 @@ class SearchService {
         var pageRows = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
         var summaries = entries.summaries(pageRows.stream().map(Row::id).toList()).stream()
                 .collect(Collectors.toMap(EntrySummary::id, Function.identity()));
-        var hits = pageRows.stream()
+        var shown = pageRows.stream()
                 .filter(r -> summaries.containsKey(r.id().toString()))
+                .toList();
+        var hits = shown.stream()
                 .map(r -> new Hit(summaries.get(r.id().toString()), new Highlight(r.title(), r.body()), r.score()))
                 .toList();
-        String next = null;
-        if (rows.size() > page.limit()) {
-            var last = pageRows.getLast();
-            next = cursors.encode(new Cursor(
-                    scope(q, filter),
-                    List.of(Float.toString(last.score()), last.id().toString())));
-        }
-        return new CursorPage<>(hits, next);
+        var positions = shown.stream().map(r -> position(q, filter, r)).toList();
+        var next = rows.size() > page.limit() ? position(q, filter, pageRows.getLast()) : null;
+        return new CursorPage<>(hits, next, positions);
+    }
+
+    /** The cursor after a row: its score and id, in this search's scope. */
+    private String position(String q, EntryFilter filter, Row row) {
+        return cursors.encode(new Cursor(
+                scope(q, filter), List.of(Float.toString(row.score()), row.id().toString())));
     }
 
     /**
@@ -135,9 +147,20 @@ class SearchService {
 
     /**
      * Entries like this one: sharing its technologies and with a similar title; for a challenge,
-     * other challenges first (who met the same problem, and how they solved it).
+     * other challenges first (who met the same problem, and how they solved it). The viewer must be
+     * able to see the entry (a draft of someone else is a 404).
      */
-    List<EntrySummary> similar(UUID id, int limit) {
+    List<EntrySummary> similar(CurrentMember viewer, UUID id, int limit) {
+        if (entries.summaries(List.of(id)).isEmpty() && !entries.isOwnDraft(viewer, id)) {
+            throw ProblemException.notFound("No entry with id '" + id + "'.");
+        }
+        if (limit < 1 || limit > 50) {
+            throw ProblemException.invalid("limit", "must be between 1 and 50");
+        }
+        return similar(id, limit);
+    }
+
+    private List<EntrySummary> similar(UUID id, int limit) {
         var ids = jdbc.sql("""
                         with src as (
                           select e.id, e.kind, lower(e.title) as title,

@@ -56,11 +56,9 @@ public class CursorCodec {
      * that a next page exists, and the cursor points after the last row served.
      */
     public <T> CursorPage<T> slice(List<T> rows, PageRequest page, Function<T, Cursor> positionOf) {
-        if (rows.size() <= page.limit()) {
-            return new CursorPage<>(rows, null);
-        }
-        var items = rows.subList(0, page.limit());
-        return new CursorPage<>(List.copyOf(items), encode(positionOf.apply(items.getLast())));
+        var items = List.copyOf(rows.size() <= page.limit() ? rows : rows.subList(0, page.limit()));
+        var cursors = items.stream().map(item -> encode(positionOf.apply(item))).toList();
+        return new CursorPage<>(items, rows.size() > page.limit() ? cursors.getLast() : null, cursors);
     }
 
     /** One page of a query that returns rows after a (time, id) position, one more than the limit. */

@@ -9,10 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.projectnexus.accounts.CurrentMember;
-import org.projectnexus.shared.CursorCodec;
 import org.projectnexus.shared.CursorPage;
 import org.projectnexus.shared.CursorPages;
-import org.projectnexus.shared.ProblemException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -59,11 +57,9 @@ class TechnologiesController {
             Boolean approved) {}
 
     private final TechnologyService technologies;
-    private final CursorCodec cursors;
 
-    TechnologiesController(TechnologyService technologies, CursorCodec cursors) {
+    TechnologiesController(TechnologyService technologies) {
         this.technologies = technologies;
-        this.cursors = cursors;
     }
 
     @GetMapping
@@ -76,11 +72,8 @@ class TechnologiesController {
             @RequestParam(defaultValue = "false") boolean pending,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        if (pending && (me == null || !me.isModerator())) {
-            throw ProblemException.forbidden("Pending suggestions are for mentors and admins.");
-        }
-        var page = cursors.page(limit, cursor, TechnologyService.listScope(pending, category));
-        return CursorPages.ok(technologies.list(pending, category, page).map(TechnologyView::of));
+        return CursorPages.ok(
+                technologies.list(me, pending, category, limit, cursor).map(TechnologyView::of));
     }
 
     @GetMapping("/{slug}")

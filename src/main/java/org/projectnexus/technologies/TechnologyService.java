@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.projectnexus.accounts.CurrentMember;
 import org.projectnexus.shared.Cursor;
 import org.projectnexus.shared.CursorCodec;
 import org.projectnexus.shared.CursorPage;
 import org.projectnexus.shared.Ids;
-import org.projectnexus.shared.PageRequest;
 import org.projectnexus.shared.ProblemException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +85,13 @@ class TechnologyService implements Technologies {
                 .orElseThrow(() -> ProblemException.notFound("No technology with the slug '" + slug + "'."));
     }
 
-    CursorPage<TechnologyRepository.Technology> list(boolean pending, TechnologyCategory category, PageRequest page) {
+    /** Approved technologies by name; pending suggestions only for mentors and admins. */
+    CursorPage<TechnologyRepository.Technology> list(
+            CurrentMember viewer, boolean pending, TechnologyCategory category, Integer limit, String cursor) {
+        if (pending && (viewer == null || !viewer.isModerator())) {
+            throw ProblemException.forbidden("Pending suggestions are for mentors and admins.");
+        }
+        var page = cursors.page(limit, cursor, listScope(pending, category));
         var after = page.first() ? null : page.cursor().key(0);
         var rows = technologies.list(pending ? "PENDING" : "APPROVED", category, after, page.limit() + 1);
         return cursors.slice(rows, page, last -> new Cursor(listScope(pending, category), List.of(last.name())));
