@@ -34,23 +34,31 @@ class RequestIdFilter extends OncePerRequestFilter {
     // Anything else (spaces, control characters, 200-character blobs) would pollute logs.
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
+    private static final String STARTED = RequestIdFilter.class.getName() + ".started";
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var requestId = requestIdFrom(request.getHeader(HEADER));
+        // An asynchronous request (GraphQL) comes through twice: keep the id and start of the first.
+        var requestId =
+                request.getAttribute(ATTRIBUTE) instanceof String id ? id : requestIdFrom(request.getHeader(HEADER));
         request.setAttribute(ATTRIBUTE, requestId);
         response.setHeader(HEADER, requestId);
-        long started = System.nanoTime();
+        if (!(request.getAttribute(STARTED) instanceof Long)) {
+            request.setAttribute(STARTED, System.nanoTime());
+        }
         try (var ignored = MDC.putCloseable(MDC_KEY, requestId)) {
             chain.doFilter(request, response);
         } finally {
-            try (var ignored = MDC.putCloseable(MDC_KEY, requestId)) {
-                log.info(
-                        "{} {} -> {} in {} ms",
-                        request.getMethod(),
-                        request.getRequestURI(),
-                        response.getStatus(),
-                        (System.nanoTime() - started) / 1_000_000);
+            if (!request.isAsyncStarted()) {
+                try (var ignored = MDC.putCloseable(MDC_KEY, requestId)) {
+                    log.info(
+                            "{} {} -> {} in {} ms",
+                            request.getMethod(),
+                            request.getRequestURI(),
+                            response.getStatus(),
+                            (System.nanoTime() - (Long) request.getAttribute(STARTED)) / 1_000_000);
+                }
             }
         }
     }
@@ -58,6 +66,12 @@ class RequestIdFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         // The error dispatch must see the same id; the MDC is set again there.
+        return false;
+    }
+
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        // So does the dispatch that completes an asynchronous request, which then logs it.
         return false;
     }
 
