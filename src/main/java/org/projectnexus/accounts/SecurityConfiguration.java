@@ -15,6 +15,7 @@ import java.util.List;
 import org.projectnexus.shared.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -89,7 +90,31 @@ class SecurityConfiguration {
         return BearerAuthentication.manager(decoder, members, personalTokens, clock);
     }
 
+    /**
+     * GraphiQL, Spring for GraphQL's page: its scripts and styles come from esm.sh, so it gets a
+     * policy of its own; the page holds no data (queries go to /graphql with the caller's token).
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain graphiqlSecurity(HttpSecurity http) {
+        var esm = "https://esm.sh";
+        http.securityMatcher("/graphiql", "/graphiql/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self';"
+                                + " script-src 'self' 'unsafe-inline' " + esm + "; style-src 'self' 'unsafe-inline' "
+                                + esm + "; img-src 'self' data: " + esm + "; font-src 'self' data: " + esm
+                                + "; connect-src 'self' " + esm + "; worker-src 'self' blob: " + esm
+                                + "; frame-ancestors 'none'; object-src 'none'; base-uri 'none'"))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager bearerAuthenticationManager) {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -119,7 +144,10 @@ class SecurityConfiguration {
                                 "/api/openapi.json/**",
                                 "/.well-known/jwks.json")
                         .permitAll()
-                        .requestMatchers(HttpMethod.OPTIONS, "/api/**")
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**", "/graphql")
+                        .permitAll()
+                        // GraphQL decides per field, with the same rules as the REST endpoints.
+                        .requestMatchers("/graphql")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/**", "/api/v1/notifications/unsubscribe")
                         .permitAll()

@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -235,6 +238,21 @@ class CollaborationRepository {
                 == 1;
     }
 
+    /** A member's reactions to each of these entries (one query for a page of entries). */
+    Map<UUID, Set<ReactionType>> reactionsOf(Collection<UUID> entryIds, UUID memberId) {
+        var reactions = new HashMap<UUID, Set<ReactionType>>();
+        jdbc.sql("select entry_id, type from reaction where member_id = :m and entry_id = any(:e)")
+                .param("m", memberId)
+                .param("e", entryIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    reactions
+                            .computeIfAbsent(
+                                    rs.getObject("entry_id", UUID.class), id -> EnumSet.noneOf(ReactionType.class))
+                            .add(ReactionType.valueOf(rs.getString("type")));
+                });
+        return reactions;
+    }
+
     Set<ReactionType> reactionsOf(UUID entryId, UUID memberId) {
         return new HashSet<>(jdbc.sql("select type from reaction where entry_id = :e and member_id = :m")
                 .param("e", entryId)
@@ -412,11 +430,24 @@ class CollaborationRepository {
                 .list();
     }
 
-    int followerCount(UUID memberId) {
-        return jdbc.sql("select count(*) from follow_member where followee_id = :m")
-                .param("m", memberId)
-                .query(Integer.class)
-                .single();
+    /** How many followers each of these members has (one query for a page of authors). */
+    Map<UUID, Integer> followerCounts(Collection<UUID> memberIds) {
+        return counts(
+                "select followee_id, count(*) from follow_member where followee_id = any(:m) group by 1", memberIds);
+    }
+
+    /** How many members each of these members follows. */
+    Map<UUID, Integer> followingCounts(Collection<UUID> memberIds) {
+        return counts(
+                "select follower_id, count(*) from follow_member where follower_id = any(:m) group by 1", memberIds);
+    }
+
+    private Map<UUID, Integer> counts(String sql, Collection<UUID> memberIds) {
+        var counts = new HashMap<UUID, Integer>();
+        jdbc.sql(sql).param("m", memberIds.toArray(UUID[]::new)).query(rs -> {
+            counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+        });
+        return counts;
     }
 
     Set<UUID> followersOf(UUID memberId, Collection<UUID> technologyIds) {

@@ -25,6 +25,12 @@ public interface Entries {
             Instant since,
             EntryFilter.Sort sort);
 
+    /** The same, from a filter as GraphQL clients give it ({@code null}: no filter). */
+    default EntryFilter filter(EntryFilter.Criteria criteria) {
+        var c = criteria == null ? EntryFilter.Criteria.NONE : criteria;
+        return filter(c.kind(), c.technology(), c.author(), c.track(), c.cohort(), c.since(), c.sort());
+    }
+
     /** Whether the entry is a draft of this member (who may see it, and what is like it). */
     boolean isOwnDraft(CurrentMember member, UUID entryId);
 

@@ -18,6 +18,20 @@ public record EntryFilter(
         POPULAR
     }
 
+    /**
+     * A filter as clients write it (GraphQL's {@code EntryFilter} input): technology by slug, name
+     * or alias, author by handle; resolve it with {@link Entries#filter(Criteria)}.
+     */
+    public record Criteria(
+            EntryKind kind, String technology, String author, Track track, String cohort, Instant since, Sort sort) {
+
+        public static final Criteria NONE = new Criteria(null, null, null, null, null, null, null);
+    }
+
+    public EntryFilter sortedBy(Sort order) {
+        return new EntryFilter(kind, technologyId, authorId, track, cohort, since, order);
+    }
+
     /** Whether the query must join {@code member m} for track or cohort. */
     public boolean needsMember() {
         return track != null || cohort != null;

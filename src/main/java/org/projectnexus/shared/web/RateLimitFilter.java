@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The general rate limit of the API: per member when authenticated, per IP address otherwise. It
+ * The general rate limit of the API (REST and GraphQL): per member when authenticated, per IP address otherwise. It
  * runs after Spring Security's filters (order 0 &gt; -100) so it knows who is calling. Stricter
  * limits on sign-in endpoints are applied by the accounts module on top.
  */
@@ -35,7 +35,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/v1/");
+        var path = request.getRequestURI();
+        return !path.startsWith("/api/v1/") && !path.equals("/graphql");
     }
 
     @Override
