@@ -60,12 +60,16 @@ class RateLimitTests {
         var token = TestMembers.newLearnerToken(http, "flood");
         var member = http.as(token);
         for (int i = 0; i < 5; i++) {
-            var ok = member.get("/api/v1/me");
+            // REST and GraphQL are one API: they draw on the same bucket.
+            var ok = i % 2 == 0
+                    ? member.get("/api/v1/me")
+                    : member.post("/graphql", "{\"query\":\"{ me { handle } }\"}");
             assertThat(ok.status()).isEqualTo(200);
             assertThat(ok.header("RateLimit-Remaining")).isEqualTo(Integer.toString(4 - i));
         }
         var limited = member.get("/api/v1/me");
         assertProblem(limited, 429);
+        assertProblem(member.post("/graphql", "{\"query\":\"{ me { handle } }\"}"), 429);
         assertThat(limited.header("Retry-After")).isNotBlank();
         assertThat(limited.json().get("retryAfterSeconds").asLong()).isPositive();
     }
