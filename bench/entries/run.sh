@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search and listing bench (see bench/entries/README.md): fills the database of a running Nexus
-# with generated members and entries, then runs wrk against GET /api/v1/search and
-# GET /api/v1/entries.
+# with generated members and entries, then runs wrk against GET /api/v1/search,
+# GET /api/v1/entries and the same listings through POST /graphql.
 #
 # Environment:
 #   BASE_URL        the running Nexus (default http://localhost:8080)
@@ -74,3 +74,4 @@ run() {
 
 run search
 run listing
+run graphql
