@@ -5,6 +5,7 @@ import org.projectnexus.support.ApiTest;
 import org.projectnexus.support.GraphQl;
 import org.projectnexus.support.HttpProbe;
 import org.projectnexus.support.SqlStatements;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -23,7 +24,9 @@ import org.springframework.test.context.TestPropertySource;
 @Import({SqlStatements.Counting.class, GraphQlTest.FailingProbe.class})
 abstract class GraphQlTest extends ApiTest {
 
+    /** Only in the contexts that import it (a test component is never picked up by scanning). */
     @Controller
+    @TestComponent
     static class FailingProbe {
 
         @QueryMapping
