@@ -1,7 +1,8 @@
 package org.projectnexus.shared;
 
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponseException;
@@ -38,12 +39,21 @@ public class ProblemException extends ErrorResponseException {
 
     /** 422 for one field, shaped like bean-validation failures ({@code errors: [{field, message}]}). */
     public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new FieldProblem(field, message)));
+    }
+
+    /** 422 naming every invalid field, in a stable order, with all of them in the detail. */
+    public static ProblemException invalid(List<FieldProblem> errors) {
+        var sorted = errors.stream()
+                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+                .toList();
+        var summary = sorted.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
         var exception = new ProblemException(
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 "validation-failed",
                 "Validation failed",
-                "The request is not valid: " + field + ": " + message + ".");
-        exception.getBody().setProperty("errors", List.of(Map.of("field", field, "message", message)));
+                sorted.isEmpty() ? "The request is not valid." : "The request is not valid: " + summary + ".");
+        exception.getBody().setProperty("errors", sorted);
         return exception;
     }
 }

@@ -16,11 +16,11 @@ import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.projectnexus.shared.FieldProblem;
 import org.projectnexus.shared.PageRequest;
 import org.projectnexus.shared.ProblemException;
 import org.projectnexus.shared.Problems;
@@ -51,9 +51,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
-
-    /** One invalid field, as in REST's {@code errors: [{field, message}]}. */
-    record FieldProblem(String field, String message) {}
 
     /**
      * GraphQL responses keep their nulls ({@code "me": null} is part of the answer) while REST
@@ -150,7 +147,12 @@ class GraphQlConfiguration {
                     return problem(problem, environment);
                 }
                 if (error instanceof ConstraintViolationException invalid) {
-                    return invalid(invalid, environment);
+                    // Bean validation of arguments: the same 422 problem as REST's, then as above.
+                    return problem(
+                            ProblemException.invalid(invalid.getConstraintViolations().stream()
+                                    .map(v -> new FieldProblem(fieldOf(v), v.getMessage()))
+                                    .toList()),
+                            environment);
                 }
                 // Security refusals are Spring's SecurityDataFetcherExceptionResolver's (it knows who
                 // is anonymous); anything else is INTERNAL without details. The interceptor codes both.
@@ -181,35 +183,15 @@ class GraphQlConfiguration {
         extensions.put("code", code);
         extensions.put("status", status);
         var properties = body.getProperties() == null ? Map.<String, Object>of() : body.getProperties();
-        if (properties.get("errors") instanceof List<?> errors) {
-            extensions.put(
-                    "errors",
-                    errors.stream()
-                            .map(e -> e instanceof Map<?, ?> m
-                                    ? new FieldProblem(String.valueOf(m.get("field")), String.valueOf(m.get("message")))
-                                    : e)
-                            .toList());
-        }
-        if (properties.get("retryAfterSeconds") != null) {
-            extensions.put("retryAfterSeconds", properties.get("retryAfterSeconds"));
+        for (var name : List.of("errors", "retryAfterSeconds")) {
+            if (properties.get(name) != null) {
+                extensions.put(name, properties.get(name));
+            }
         }
         return GraphqlErrorBuilder.newError(environment)
                 .errorType(type)
                 .message(body.getDetail() == null ? body.getTitle() : body.getDetail())
                 .extensions(extensions)
-                .build();
-    }
-
-    private static GraphQLError invalid(ConstraintViolationException invalid, DataFetchingEnvironment environment) {
-        var errors = invalid.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field))
-                .toList();
-        var first = errors.getFirst();
-        return GraphqlErrorBuilder.newError(environment)
-                .errorType(ErrorType.BAD_REQUEST)
-                .message("The request is not valid: " + first.field() + ": " + first.message() + ".")
-                .extensions(Map.of("code", "BAD_USER_INPUT", "status", 422, "errors", errors))
                 .build();
     }
 

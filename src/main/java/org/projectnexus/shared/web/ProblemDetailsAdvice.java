@@ -3,10 +3,10 @@ package org.projectnexus.shared.web;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.projectnexus.shared.FieldProblem;
+import org.projectnexus.shared.ProblemException;
 import org.projectnexus.shared.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,9 +55,6 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-
-    /** One field-level validation message. */
-    record FieldProblem(String field, String message) {}
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
@@ -241,16 +238,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> validationProblem(Exception ex, List<FieldProblem> errors, WebRequest request) {
-        var sorted = errors.stream()
-                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
-                .toList();
-        var summary = sorted.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
-        var problem = Problems.of(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "validation-failed",
-                "Validation failed",
-                sorted.isEmpty() ? "The request is not valid." : "The request is not valid: " + summary + ".");
-        problem.setProperty("errors", sorted);
+        var problem = ProblemException.invalid(errors).getBody();
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.UNPROCESSABLE_CONTENT, request);
     }
 
