@@ -71,7 +71,8 @@ class SocialService implements Follows {
                 CollaborationRepository.Bookmark::entryId);
         var cursorOf = new HashMap<String, String>();
         for (int i = 0; i < slice.items().size(); i++) {
-            cursorOf.put(slice.items().get(i).entryId().toString(), slice.cursorAfter(i));
+            cursorOf.put(
+                    slice.items().get(i).entryId().toString(), slice.cursors().get(i));
         }
         var shown = entries.summaries(slice.items().stream()
                 .map(CollaborationRepository.Bookmark::entryId)

@@ -32,9 +32,7 @@ class SearchGraphQlController {
             @Argument EntryFilter.Criteria filter,
             @Argument Integer first,
             @Argument String after) {
-        // Ranked: a sort in the shared filter input does not apply, and REST's cursors stay valid.
-        var filtered = entries.filter(filter).sortedBy(EntryFilter.Sort.RECENT);
-        return Connection.of(search.search(query, filtered, Connection.first(first), after), after);
+        return Connection.of(search.search(query, entries.filter(filter), Connection.first(first), after), after);
     }
 
     @SchemaMapping(typeName = "Entry")

@@ -58,14 +58,16 @@ class SearchService {
         if (q == null || q.isBlank()) {
             throw ProblemException.invalid("q", "must not be empty: say what to look for");
         }
-        return search(q, filter, cursors.page(limit, cursor, scope(q, filter)));
+        // Ranked: the listing's sort does not apply, and one order keeps cursors of one search valid.
+        var ranked = filter.sortedBy(EntryFilter.Sort.RECENT);
+        return search(q, ranked, cursors.page(limit, cursor, scope(q, ranked)));
     }
 
     private CursorPage<Hit> search(String q, EntryFilter filter, PageRequest page) {
         var tsquery = tsquery(jdbc, q);
         if (tsquery.isBlank()) {
             // Only stop words ("the", "and"): nothing to look for.
-            return new CursorPage<>(List.of(), null);
+            return CursorPage.empty();
         }
         var query =
                 searchSql(tsquery, filter, page.first() ? null : page.cursor().keys(), page.limit());

@@ -21,7 +21,7 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
     public static <T> Connection<T> of(CursorPage<T> page, String after) {
         var edges = new ArrayList<Edge<T>>();
         for (int i = 0; i < page.items().size(); i++) {
-            edges.add(new Edge<>(page.items().get(i), page.cursorAfter(i)));
+            edges.add(new Edge<>(page.items().get(i), page.cursors().get(i)));
         }
         var start = edges.isEmpty() ? null : edges.getFirst().cursor();
         var end = edges.isEmpty() ? null : edges.getLast().cursor();
@@ -35,8 +35,8 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
      * {@code null} means the default.
      */
     public static Integer first(Integer first) {
-        if (first != null && (first < 1 || first > PageRequest.MAX_LIMIT)) {
-            throw ProblemException.invalid("first", "must be between 1 and " + PageRequest.MAX_LIMIT);
+        if (first != null) {
+            PageRequest.checkLimit(first, "first");
         }
         return first;
     }

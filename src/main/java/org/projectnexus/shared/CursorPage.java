@@ -9,20 +9,19 @@ import java.util.function.Function;
  *
  * @param items the page
  * @param nextCursor opaque cursor of the next page, or {@code null} on the last one
- * @param cursors the cursor after each item, for GraphQL edges ({@code null} where a listing does
- *     not know them); not part of the REST answer
+ * @param cursors the cursor after each item, for GraphQL edges; not part of the REST answer
  */
 public record CursorPage<T>(
         List<T> items, String nextCursor, @JsonIgnore List<String> cursors) {
 
     public CursorPage {
-        if (cursors != null && cursors.size() != items.size()) {
+        if (cursors.size() != items.size()) {
             throw new IllegalArgumentException("one cursor per item: " + items.size() + " items, " + cursors.size());
         }
     }
 
-    public CursorPage(List<T> items, String nextCursor) {
-        this(items, nextCursor, null);
+    public static <T> CursorPage<T> empty() {
+        return new CursorPage<>(List.of(), null, List.of());
     }
 
     public <R> CursorPage<R> map(Function<T, R> mapper) {
@@ -32,13 +31,5 @@ public record CursorPage<T>(
     /** The same positions with other items, one for one (the rows of a page turned into views). */
     public <R> CursorPage<R> withItems(List<R> replacement) {
         return new CursorPage<>(replacement, nextCursor, cursors);
-    }
-
-    /** The cursor after the item at {@code index}: the one known, or the next page's for the last. */
-    public String cursorAfter(int index) {
-        if (cursors != null) {
-            return cursors.get(index);
-        }
-        return index == items.size() - 1 ? nextCursor : null;
     }
 }

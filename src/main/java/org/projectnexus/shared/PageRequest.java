@@ -12,8 +12,13 @@ public record PageRequest(int limit, Cursor cursor) {
     public static final int MAX_LIMIT = 100;
 
     public PageRequest {
+        checkLimit(limit, "limit");
+    }
+
+    /** A page size as a client gave it, under the name it gave it by ({@code limit}, {@code first}). */
+    public static void checkLimit(int limit, String parameter) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+            throw ProblemException.invalid(parameter, "must be between 1 and " + MAX_LIMIT);
         }
     }
 
