@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.projectnexus.accounts.CurrentMember;
+import org.projectnexus.accounts.MemberSummary;
 import org.projectnexus.accounts.Track;
 import org.projectnexus.shared.CursorPage;
 import org.projectnexus.shared.CursorPages;
@@ -124,7 +125,7 @@ class EntriesController {
     }
 
     record Hub(
-            EntryView.Author member,
+            MemberSummary member,
             Map<EntryKind, Long> counts,
             List<EntryView.TechnologyItem> technologies,
             Map<EntryKind, List<EntrySummary>> entries) {}

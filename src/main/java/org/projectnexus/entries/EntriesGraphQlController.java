@@ -18,7 +18,7 @@ import org.springframework.stereotype.Controller;
 /**
  * Entries in GraphQL, through the same {@link EntryService} as REST: {@code Entry} is an {@link
  * EntryView}, {@code EntrySummary} an {@link EntrySummary}, and their authors {@link
- * MemberSummary}s for the accounts module to complete.
+ * MemberSummary}s that the accounts and collaboration modules complete.
  */
 @Controller
 class EntriesGraphQlController {
@@ -48,16 +48,6 @@ class EntriesGraphQlController {
     Connection<EntrySummary> entries(
             @Argument EntryFilter.Criteria filter, @Argument Integer first, @Argument String after) {
         return Connection.of(entries.listSummaries(entries.filter(filter), Connection.first(first), after), after);
-    }
-
-    @SchemaMapping(typeName = "Entry", field = "author")
-    MemberSummary authorOfEntry(EntryView entry) {
-        return entry.author() == null ? null : entry.author().summary();
-    }
-
-    @SchemaMapping(typeName = "EntrySummary", field = "author")
-    MemberSummary authorOfSummary(EntrySummary entry) {
-        return entry.author() == null ? null : entry.author().summary();
     }
 
     @SchemaMapping(typeName = "Entry")

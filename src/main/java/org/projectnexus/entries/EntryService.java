@@ -25,6 +25,7 @@ import org.projectnexus.accounts.Track;
 import org.projectnexus.shared.Cursor;
 import org.projectnexus.shared.CursorCodec;
 import org.projectnexus.shared.CursorPage;
+import org.projectnexus.shared.FieldProblem;
 import org.projectnexus.shared.Ids;
 import org.projectnexus.shared.Markdown;
 import org.projectnexus.shared.PageRequest;
@@ -84,7 +85,18 @@ class EntryService implements Entries {
     /** Replaces the entry's content if {@code expectedVersion} is still current. */
     @Transactional
     Entry update(CurrentMember editor, UUID id, int expectedVersion, EntryCommand command) {
+        return update(editor, editable(editor, id), expectedVersion, command);
+    }
+
+    /** Changes the fields the patch names, if {@code expectedVersion} is still current. */
+    @Transactional
+    Entry patch(CurrentMember editor, UUID id, int expectedVersion, EntriesController.EntryPatch patch) {
         var current = editable(editor, id);
+        return update(editor, current, expectedVersion, patch.mergeInto(commandOf(current)));
+    }
+
+    private Entry update(CurrentMember editor, Entry current, int expectedVersion, EntryCommand command) {
+        var id = current.id();
         if (command.kind() != current.kind()) {
             throw ProblemException.invalid("kind", "cannot change (the entry is a " + current.kind() + ")");
         }
@@ -107,13 +119,6 @@ class EntryService implements Entries {
         }
         saved(entry, editor, techs, current);
         return entry;
-    }
-
-    /** Changes the fields the patch names, if {@code expectedVersion} is still current. */
-    @Transactional
-    Entry patch(CurrentMember editor, UUID id, int expectedVersion, EntriesController.EntryPatch patch) {
-        var current = editable(editor, id);
-        return update(editor, id, expectedVersion, patch.mergeInto(commandOf(current)));
     }
 
     /** The stored entry as a command, for PATCH to merge into. */
@@ -215,7 +220,7 @@ class EntryService implements Entries {
                 .distinct()
                 .sorted(Comparator.comparing(EntryView.TechnologyItem::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
-        return new EntriesController.Hub(author(member), counts, techs, grouped);
+        return new EntriesController.Hub(member, counts, techs, grouped);
     }
 
     @Override
@@ -255,7 +260,7 @@ class EntryService implements Entries {
     @Transactional
     public void replace(CurrentMember author, UUID id, NewEntry entry) {
         var current = editable(author, id);
-        update(author, id, current.version(), command(entry));
+        update(author, current, current.version(), command(entry));
     }
 
     @Override
@@ -344,7 +349,7 @@ class EntryService implements Entries {
                         e.title(),
                         excerpt(e.body()),
                         technologyItems(e, techs),
-                        author(authors.get(e.authorId())),
+                        authors.get(e.authorId()),
                         e.visibility(),
                         e.solution() != null && !e.solution().isBlank(),
                         e.views(),
@@ -381,7 +386,7 @@ class EntryService implements Entries {
                                 e.project().demoUrl(),
                                 e.project().openApi()),
                 technologyItems(e, techs),
-                author(author),
+                author,
                 e.visibility(),
                 e.version(),
                 e.views(),
@@ -396,10 +401,6 @@ class EntryService implements Entries {
                 .filter(t -> t != null)
                 .map(t -> new EntryView.TechnologyItem(t.slug(), t.name(), t.category(), t.pending()))
                 .toList();
-    }
-
-    private static EntryView.Author author(MemberSummary m) {
-        return m == null ? null : new EntryView.Author(m.id(), m.handle(), m.displayName(), m.track(), m.cohort());
     }
 
     private Entry build(
@@ -472,16 +473,16 @@ class EntryService implements Entries {
     }
 
     private static void validate(EntryCommand c) {
-        var errors = new ArrayList<String[]>();
+        var errors = new ArrayList<FieldProblem>();
         if (c.body() != null && c.body().getBytes(StandardCharsets.UTF_8).length > EntryCommand.MAX_BODY_BYTES) {
-            errors.add(new String[] {"body", "must be at most 100 KB (" + EntryCommand.MAX_BODY_BYTES + " bytes)"});
+            errors.add(new FieldProblem("body", "must be at most 100 KB (" + EntryCommand.MAX_BODY_BYTES + " bytes)"));
         }
         if (c.solution() != null
                 && c.solution().getBytes(StandardCharsets.UTF_8).length > EntryCommand.MAX_BODY_BYTES) {
-            errors.add(new String[] {"solution", "must be at most 100 KB"});
+            errors.add(new FieldProblem("solution", "must be at most 100 KB"));
         }
         if (c.technologies() != null && new LinkedHashSet<>(c.technologies()).size() > EntryCommand.MAX_TECHNOLOGIES) {
-            errors.add(new String[] {"technologies", "at most " + EntryCommand.MAX_TECHNOLOGIES + " per entry"});
+            errors.add(new FieldProblem("technologies", "at most " + EntryCommand.MAX_TECHNOLOGIES + " per entry"));
         }
         onlyFor(c, EntryKind.CHALLENGE, c.solution() != null, "solution", errors);
         onlyFor(c, EntryKind.SNIPPET, c.language() != null, "language", errors);
@@ -490,27 +491,20 @@ class EntryService implements Entries {
         onlyFor(c, EntryKind.PROJECT, c.project() != null, "project", errors);
         if (c.kind() == EntryKind.SNIPPET
                 && (c.language() == null || c.language().isBlank())) {
-            errors.add(new String[] {"language", "is required for a SNIPPET (e.g. python, sql, bash)"});
+            errors.add(new FieldProblem("language", "is required for a SNIPPET (e.g. python, sql, bash)"));
         }
         if (c.kind() == EntryKind.DIAGRAM && c.diagramFormat() == null) {
-            errors.add(new String[] {"diagramFormat", "is required for a DIAGRAM: MERMAID, DBML or PLANTUML"});
+            errors.add(new FieldProblem("diagramFormat", "is required for a DIAGRAM: MERMAID, DBML or PLANTUML"));
         }
         if (!errors.isEmpty()) {
-            var first = errors.getFirst();
-            var problem = ProblemException.invalid(first[0], first[1]);
-            problem.getBody()
-                    .setProperty(
-                            "errors",
-                            errors.stream()
-                                    .map(e -> Map.of("field", e[0], "message", e[1]))
-                                    .toList());
-            throw problem;
+            throw ProblemException.invalid(errors);
         }
     }
 
-    private static void onlyFor(EntryCommand c, EntryKind kind, boolean present, String field, List<String[]> errors) {
+    private static void onlyFor(
+            EntryCommand c, EntryKind kind, boolean present, String field, List<FieldProblem> errors) {
         if (present && c.kind() != kind) {
-            errors.add(new String[] {field, "is only for " + kind + " entries"});
+            errors.add(new FieldProblem(field, "is only for " + kind + " entries"));
         }
     }
 

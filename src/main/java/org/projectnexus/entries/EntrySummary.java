@@ -2,6 +2,7 @@ package org.projectnexus.entries;
 
 import java.time.Instant;
 import java.util.List;
+import org.projectnexus.accounts.MemberSummary;
 
 /** An entry in a list (listing, search, hub, feed): no full body, an excerpt instead. */
 public record EntrySummary(
@@ -10,7 +11,7 @@ public record EntrySummary(
         String title,
         String excerpt,
         List<EntryView.TechnologyItem> technologies,
-        EntryView.Author author,
+        MemberSummary author,
         Visibility visibility,
         boolean hasSolution,
         long views,
