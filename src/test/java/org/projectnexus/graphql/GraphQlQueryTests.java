@@ -1,7 +1,9 @@
 package org.projectnexus.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -281,8 +283,7 @@ class GraphQlQueryTests extends GraphQlTest {
                         "mutation($id: ID!) { addComment(entryId: $id, body: \"Nice\") { id } bookmark(entryId: $id) }",
                         Map.of("id", id));
 
-        var mine = org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(20))
+        var mine = await().atMost(Duration.ofSeconds(20))
                 .until(
                         () -> ada.graphql()
                                 .data(

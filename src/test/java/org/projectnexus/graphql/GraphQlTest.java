@@ -1,5 +1,6 @@
 package org.projectnexus.graphql;
 
+import java.util.List;
 import java.util.Map;
 import org.projectnexus.support.ApiTest;
 import org.projectnexus.support.GraphQl;
@@ -63,7 +64,7 @@ abstract class GraphQlTest extends ApiTest {
                                         "kind", kind,
                                         "title", title,
                                         "body", body,
-                                        "technologies", java.util.List.of(technologies))));
+                                        "technologies", List.of(technologies))));
         return data.get("createEntry").get("id").asString();
     }
 }
