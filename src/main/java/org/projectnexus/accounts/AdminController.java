@@ -1,7 +1,6 @@
 package org.projectnexus.accounts;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +12,7 @@ import org.projectnexus.shared.Cursor;
 import org.projectnexus.shared.CursorCodec;
 import org.projectnexus.shared.CursorPage;
 import org.projectnexus.shared.CursorPages;
+import org.projectnexus.shared.ProblemResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/admin")
 @Tag(name = "Administration", description = "Roles, suspension and the audit log (mentors and admins)")
-@SecurityRequirement(name = "bearer")
 class AdminController {
 
     record RolesRequest(@NotNull Set<MemberRole> roles) {}
@@ -47,7 +46,15 @@ class AdminController {
 
     @PutMapping("/members/{handle}/roles")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Set a member's roles (admins)", description = "LEARNER is always kept.")
+    @ProblemResponse(
+            status = 409,
+            type = "last-admin-safety",
+            title = "Conflict",
+            detail = "You cannot remove your own admin role; ask another admin.")
+    @Operation(
+            operationId = "setMemberRoles",
+            summary = "Set a member's roles (admins)",
+            description = "LEARNER is always kept.")
     MemberViews.Profile roles(
             @AuthenticationPrincipal CurrentMember me,
             @PathVariable String handle,
@@ -57,7 +64,13 @@ class AdminController {
 
     @PostMapping("/members/{handle}/suspend")
     @PreAuthorize("hasAnyRole('MENTOR', 'ADMIN')")
+    @ProblemResponse(
+            status = 409,
+            type = "self-moderation",
+            title = "Conflict",
+            detail = "You cannot suspend or reactivate yourself.")
     @Operation(
+            operationId = "suspendMember",
             summary = "Suspend a member",
             description =
                     "Their tokens stop working at once. Mentors may suspend learners; admins anyone but themselves.")
@@ -70,14 +83,19 @@ class AdminController {
 
     @PostMapping("/members/{handle}/reactivate")
     @PreAuthorize("hasAnyRole('MENTOR', 'ADMIN')")
-    @Operation(summary = "Reactivate a suspended member")
+    @ProblemResponse(
+            status = 409,
+            type = "self-moderation",
+            title = "Conflict",
+            detail = "You cannot suspend or reactivate yourself.")
+    @Operation(operationId = "reactivateMember", summary = "Reactivate a suspended member")
     MemberViews.Profile reactivate(@AuthenticationPrincipal CurrentMember me, @PathVariable String handle) {
         return MemberViews.Profile.of(members.reactivate(me, handle));
     }
 
     @GetMapping("/audit-log")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Privileged actions, newest first (admins)")
+    @Operation(operationId = "listAuditLog", summary = "Privileged actions, newest first (admins)")
     ResponseEntity<CursorPage<AuditLog.Entry>> auditLog(
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         var page = cursors.page(limit, cursor, "audit-log");

@@ -1,5 +1,6 @@
 package org.projectnexus.accounts;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class AuditLog implements AuditTrail {
 
+    @Schema(name = "AuditLogEntry")
     record Entry(UUID id, Instant at, String actorHandle, String action, String target, Map<String, Object> details) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,6 +1,7 @@
 package org.projectnexus.accounts;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.projectnexus.shared.ProblemResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -72,7 +74,28 @@ class AuthController {
     }
 
     @PostMapping("/register")
+    @ApiResponse(responseCode = "201", description = "The new member; Location is their public profile")
+    @ProblemResponse(
+            status = 409,
+            type = "handle-taken",
+            title = "Conflict",
+            detail = "The handle 'ada' is taken; choose another.")
+    @ProblemResponse(
+            status = 409,
+            type = "email-taken",
+            title = "Conflict",
+            detail = "An account with this email address exists already; sign in instead.")
+    @ProblemResponse(
+            status = 409,
+            type = "handle-or-email-taken",
+            title = "Conflict",
+            detail = "The handle or email address was just taken.")
+    @ProblemResponse(
+            status = 429,
+            type = "rate-limited",
+            detail = "Too many registrations from this address; try again in 60 seconds.")
     @Operation(
+            operationId = "registerMember",
             summary = "Register a member",
             description = "Handles and emails are unique case-insensitively (409 when taken). Passwords need 10+"
                     + " characters and must not be a common password (422).")
@@ -89,7 +112,15 @@ class AuthController {
     }
 
     @PostMapping("/login")
+    @ApiResponse(responseCode = "200", description = "Signed in: an access token and a refresh token")
+    @ProblemResponse(status = 401, type = "unauthorized", detail = "The handle, email or password is wrong.")
+    @ProblemResponse(
+            status = 503,
+            type = "busy",
+            title = "Service busy",
+            detail = "Too many sign-ins are being checked right now; try again in a few seconds.")
     @Operation(
+            operationId = "login",
             summary = "Sign in with handle or email",
             description = "Returns a short-lived access token (JWT) and a single-use refresh token. Repeated"
                     + " failures on one account or address end in 429 with Retry-After.")
@@ -98,7 +129,10 @@ class AuthController {
     }
 
     @PostMapping("/refresh")
+    @ApiResponse(responseCode = "200", description = "A new access token and refresh token")
+    @ProblemResponse(status = 401, type = "unauthorized", detail = "The refresh token was revoked; sign in again.")
     @Operation(
+            operationId = "refreshTokens",
             summary = "Exchange a refresh token for new tokens",
             description = "Each refresh token works once. Presenting a used one revokes every token of that sign-in.")
     TokenResponse refresh(@Valid @RequestBody RefreshRequest body, HttpServletRequest request) {
@@ -106,7 +140,12 @@ class AuthController {
     }
 
     @PostMapping("/logout")
-    @Operation(summary = "Sign out", description = "Revokes the refresh token and every token of its sign-in.")
+    @ApiResponse(responseCode = "204", description = "Signed out")
+    @ProblemResponse(status = 401, type = "unauthorized", detail = "The refresh token is not valid.")
+    @Operation(
+            operationId = "logout",
+            summary = "Sign out",
+            description = "Revokes the refresh token and every token of its sign-in.")
     ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest body) {
         auth.logout(body.refreshToken());
         return ResponseEntity.noContent().build();

@@ -20,7 +20,7 @@ class JwksController {
     }
 
     @GetMapping(path = "/.well-known/jwks.json", produces = "application/json")
-    @Operation(summary = "Public keys that verify access tokens (JWKS)")
+    @Operation(operationId = "getJwks", summary = "Public keys that verify access tokens (JWKS)")
     ResponseEntity<Map<String, Object>> jwks() {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic())

@@ -1,7 +1,7 @@
 package org.projectnexus.accounts;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.projectnexus.shared.Ids;
+import org.projectnexus.shared.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,7 +29,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/api/v1/me")
 @Tag(name = "Me", description = "The signed-in member: profile and personal access tokens")
-@SecurityRequirement(name = "bearer")
 class MeController {
 
     record ProfilePatch(
@@ -82,13 +82,14 @@ class MeController {
     }
 
     @GetMapping
-    @Operation(summary = "Your profile, with your email address and your token's scopes")
+    @Operation(operationId = "getMe", summary = "Your profile, with your email address and your token's scopes")
     MemberViews.Me me(@AuthenticationPrincipal CurrentMember me) {
         return MemberViews.Me.of(members.get(me.id()), me);
     }
 
     @PatchMapping
     @Operation(
+            operationId = "updateMe",
             summary = "Change your profile",
             description = "Absent fields stay as they are; \"\" clears an optional one.")
     MemberViews.Me update(@AuthenticationPrincipal CurrentMember me, @Valid @RequestBody ProfilePatch patch) {
@@ -103,13 +104,24 @@ class MeController {
     }
 
     @GetMapping("/tokens")
-    @Operation(summary = "Your personal access tokens (never their secrets)")
+    @Operation(operationId = "listTokens", summary = "Your personal access tokens (never their secrets)")
     List<TokenView> tokens(@AuthenticationPrincipal CurrentMember me) {
         return tokens.list(me).stream().map(TokenView::of).toList();
     }
 
     @PostMapping("/tokens")
+    @ApiResponse(responseCode = "201", description = "The token, with its secret shown this once")
+    @ProblemResponse(
+            status = 409,
+            type = "too-many-tokens",
+            title = "Conflict",
+            detail = "You have 20 active tokens; revoke one first.")
+    @ProblemResponse(
+            status = 403,
+            type = "forbidden",
+            detail = "A token cannot have more scopes than your roles or the token you call with.")
     @Operation(
+            operationId = "createToken",
             summary = "Create a personal access token",
             description = "The secret (nxp_…) is in this response only. Scopes cannot exceed your roles or the"
                     + " scopes of the token you call with.")
@@ -126,7 +138,8 @@ class MeController {
     }
 
     @DeleteMapping("/tokens/{id}")
-    @Operation(summary = "Revoke one of your personal access tokens")
+    @ApiResponse(responseCode = "204", description = "Revoked")
+    @Operation(operationId = "revokeToken", summary = "Revoke one of your personal access tokens")
     ResponseEntity<Void> revokeToken(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
         tokens.revoke(me, Ids.parse(id, "token"));
         return ResponseEntity.noContent().build();

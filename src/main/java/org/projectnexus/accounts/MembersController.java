@@ -26,7 +26,10 @@ class MembersController {
     }
 
     @GetMapping
-    @Operation(summary = "List members by handle", description = "Cursor-paginated; filter by track and cohort.")
+    @Operation(
+            operationId = "listMembers",
+            summary = "List members by handle",
+            description = "Cursor-paginated; filter by track and cohort.")
     ResponseEntity<CursorPage<MemberViews.Profile>> list(
             @RequestParam(required = false) Track track,
             @RequestParam(required = false) String cohort,
@@ -37,7 +40,7 @@ class MembersController {
     }
 
     @GetMapping("/{handle}")
-    @Operation(summary = "A member's public profile")
+    @Operation(operationId = "getMember", summary = "A member's public profile")
     MemberViews.Profile member(@PathVariable String handle) {
         return MemberViews.Profile.of(members.getByHandle(handle));
     }

@@ -1,7 +1,9 @@
 package org.projectnexus.collaboration;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,6 +16,7 @@ import org.projectnexus.entries.Engagement;
 import org.projectnexus.shared.CursorPage;
 import org.projectnexus.shared.CursorPages;
 import org.projectnexus.shared.Ids;
+import org.projectnexus.shared.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,6 +63,7 @@ class CollaborationController {
 
     @GetMapping("/entries/{id}/comments")
     @Operation(
+            operationId = "listComments",
             summary = "Comments of an entry",
             description = "Oldest first, cursor-paginated; each has its parentId (threads), deleted ones keep their"
                     + " place without text; the accepted solution is flagged.")
@@ -72,8 +76,14 @@ class CollaborationController {
     }
 
     @PostMapping("/entries/{id}/comments")
-    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "201", description = "The new comment; Location names it")
+    @ProblemResponse(
+            status = 409,
+            type = "entry-not-public",
+            title = "Conflict",
+            detail = "The entry is a draft; publish it before others can respond to it.")
     @Operation(
+            operationId = "createComment",
             summary = "Comment on an entry, or reply to a comment (parentId)",
             description = "Markdown (at most 20 KB), sanitized; @handle mentions notify the member.")
     ResponseEntity<CollaborationService.CommentView> comment(
@@ -90,23 +100,36 @@ class CollaborationController {
     }
 
     @PatchMapping("/comments/{id}")
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Edit your comment", description = "The previous text is kept (GET /comments/{id}/revisions).")
+    @ProblemResponse(status = 403, type = "forbidden", detail = "Only the author can edit a comment.")
+    @ProblemResponse(
+            status = 409,
+            type = "comment-changed",
+            title = "Conflict",
+            detail = "The comment changed meanwhile; reload and edit again.")
+    @Operation(
+            operationId = "editComment",
+            summary = "Edit your comment",
+            description = "The previous text is kept (GET /comments/{id}/revisions).")
     CollaborationService.CommentView edit(
             @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @Valid @RequestBody CommentEdit body) {
         return collaboration.edit(me, Ids.parse(id, "comment"), body.body());
     }
 
     @GetMapping("/comments/{id}/revisions")
-    @Operation(summary = "Earlier versions of a comment")
+    @Operation(operationId = "listCommentRevisions", summary = "Earlier versions of a comment")
     List<CollaborationRepository.Revision> revisions(
             @AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
         return collaboration.revisions(me, Ids.parse(id, "comment"));
     }
 
     @DeleteMapping("/comments/{id}")
-    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ProblemResponse(
+            status = 403,
+            type = "forbidden",
+            detail = "Only the author, a mentor or an admin can delete a comment.")
     @Operation(
+            operationId = "deleteComment",
             summary = "Delete a comment",
             description = "Its author, a mentor or an admin. Soft: replies stay in their thread.")
     ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
@@ -115,8 +138,12 @@ class CollaborationController {
     }
 
     @PostMapping("/entries/{id}/accepted-solution")
-    @SecurityRequirement(name = "bearer")
+    @ProblemResponse(
+            status = 403,
+            type = "forbidden",
+            detail = "Only the challenge's author, a mentor or an admin can do this.")
     @Operation(
+            operationId = "acceptSolution",
             summary = "Mark a comment as the solution of a challenge",
             description = "By the challenge's author, or a mentor or admin (then it is endorsed).")
     Engagement accept(
@@ -127,27 +154,42 @@ class CollaborationController {
     }
 
     @DeleteMapping("/entries/{id}/accepted-solution")
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Unmark the accepted solution")
+    @ApiResponse(responseCode = "204", description = "Unmarked")
+    @ProblemResponse(
+            status = 403,
+            type = "forbidden",
+            detail = "Only the challenge's author, a mentor or an admin can do this.")
+    @Operation(operationId = "unacceptSolution", summary = "Unmark the accepted solution")
     ResponseEntity<Void> unaccept(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
         collaboration.unaccept(me, Ids.parse(id, "entry"));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/entries/{id}/reactions/{type}")
-    @SecurityRequirement(name = "bearer")
+    @ProblemResponse(
+            status = 409,
+            type = "entry-not-public",
+            title = "Conflict",
+            detail = "The entry is a draft; publish it before others can respond to it.")
     @Operation(
+            operationId = "addReaction",
             summary = "React to an entry",
             description = "helpful, insightful, or same-here (challenges only). Idempotent.")
-    ReactionState react(@AuthenticationPrincipal CurrentMember me, @PathVariable String id, @PathVariable String type) {
+    ReactionState react(
+            @AuthenticationPrincipal CurrentMember me,
+            @PathVariable String id,
+            @Parameter(schema = @Schema(allowableValues = {"helpful", "insightful", "same-here"})) @PathVariable
+                    String type) {
         return reaction(me, id, type, true);
     }
 
     @DeleteMapping("/entries/{id}/reactions/{type}")
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Take a reaction back", description = "Idempotent.")
+    @Operation(operationId = "removeReaction", summary = "Take a reaction back", description = "Idempotent.")
     ReactionState unreact(
-            @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @PathVariable String type) {
+            @AuthenticationPrincipal CurrentMember me,
+            @PathVariable String id,
+            @Parameter(schema = @Schema(allowableValues = {"helpful", "insightful", "same-here"})) @PathVariable
+                    String type) {
         return reaction(me, id, type, false);
     }
 
@@ -164,6 +206,7 @@ class CollaborationController {
 
     @GetMapping("/entries/{id}/feedback")
     @Operation(
+            operationId = "listFeedback",
             summary = "API-design feedback on a project",
             description = "Average rubric scores and the reviews, newest first; frontend-track reviewers are flagged.")
     CollaborationService.FeedbackPage feedback(
@@ -175,8 +218,15 @@ class CollaborationController {
     }
 
     @PostMapping("/entries/{id}/feedback")
-    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "Your earlier review, replaced; the project's feedback")
+    @ApiResponse(responseCode = "201", description = "Your review, added; the project's feedback")
+    @ProblemResponse(
+            status = 409,
+            type = "entry-not-public",
+            title = "Conflict",
+            detail = "The entry is a draft; publish it before others can respond to it.")
     @Operation(
+            operationId = "giveFeedback",
             summary = "Review a project's API design",
             description = "Clarity, consistency, documentation, error handling (1–5 each) and text. One per reviewer:"
                     + " posting again replaces yours (200); the first time is 201.")

@@ -1,7 +1,7 @@
 package org.projectnexus.collaboration;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.projectnexus.accounts.CurrentMember;
 import org.projectnexus.entries.EntrySummary;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/me")
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Following", description = "Bookmarks, follows and the feed")
 class SocialController {
 
@@ -32,6 +31,7 @@ class SocialController {
 
     @GetMapping("/feed")
     @Operation(
+            operationId = "getFeed",
             summary = "Your feed",
             description = "New public entries from the members and technologies you follow, newest first.")
     ResponseEntity<CursorPage<EntrySummary>> feed(
@@ -42,7 +42,10 @@ class SocialController {
     }
 
     @GetMapping("/bookmarks")
-    @Operation(summary = "Your bookmarks", description = "Newest first; entries no longer public are left out.")
+    @Operation(
+            operationId = "listBookmarks",
+            summary = "Your bookmarks",
+            description = "Newest first; entries no longer public are left out.")
     ResponseEntity<CursorPage<EntrySummary>> bookmarks(
             @AuthenticationPrincipal CurrentMember me,
             @RequestParam(required = false) Integer limit,
@@ -51,48 +54,57 @@ class SocialController {
     }
 
     @PutMapping("/bookmarks/{entryId}")
-    @Operation(summary = "Bookmark an entry", description = "Idempotent.")
+    @ApiResponse(responseCode = "204", description = "Bookmarked")
+    @Operation(operationId = "addBookmark", summary = "Bookmark an entry", description = "Idempotent.")
     ResponseEntity<Void> bookmark(@AuthenticationPrincipal CurrentMember me, @PathVariable String entryId) {
         social.bookmark(me, Ids.parse(entryId, "entry"), true);
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/bookmarks/{entryId}")
-    @Operation(summary = "Remove a bookmark", description = "Idempotent.")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @Operation(operationId = "removeBookmark", summary = "Remove a bookmark", description = "Idempotent.")
     ResponseEntity<Void> unbookmark(@AuthenticationPrincipal CurrentMember me, @PathVariable String entryId) {
         social.bookmark(me, Ids.parse(entryId, "entry"), false);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/following")
-    @Operation(summary = "Whom and what you follow")
+    @Operation(operationId = "getFollowing", summary = "Whom and what you follow")
     SocialService.Following following(@AuthenticationPrincipal CurrentMember me) {
         return social.following(me);
     }
 
     @PutMapping("/following/members/{handle}")
-    @Operation(summary = "Follow a member", description = "Idempotent.")
+    @ApiResponse(responseCode = "204", description = "Following")
+    @Operation(operationId = "followMember", summary = "Follow a member", description = "Idempotent.")
     ResponseEntity<Void> follow(@AuthenticationPrincipal CurrentMember me, @PathVariable String handle) {
         social.followMember(me, handle, true);
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/following/members/{handle}")
-    @Operation(summary = "Unfollow a member", description = "Idempotent.")
+    @ApiResponse(responseCode = "204", description = "Not following")
+    @Operation(operationId = "unfollowMember", summary = "Unfollow a member", description = "Idempotent.")
     ResponseEntity<Void> unfollow(@AuthenticationPrincipal CurrentMember me, @PathVariable String handle) {
         social.followMember(me, handle, false);
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/following/technologies/{slug}")
-    @Operation(summary = "Follow a technology", description = "By slug, name or alias. Idempotent.")
+    @ApiResponse(responseCode = "204", description = "Following")
+    @Operation(
+            operationId = "followTechnology",
+            summary = "Follow a technology",
+            description = "By slug, name or alias. Idempotent.")
     ResponseEntity<Void> followTechnology(@AuthenticationPrincipal CurrentMember me, @PathVariable String slug) {
         social.followTechnology(me, slug, true);
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/following/technologies/{slug}")
-    @Operation(summary = "Unfollow a technology", description = "Idempotent.")
+    @ApiResponse(responseCode = "204", description = "Not following")
+    @Operation(operationId = "unfollowTechnology", summary = "Unfollow a technology", description = "Idempotent.")
     ResponseEntity<Void> unfollowTechnology(@AuthenticationPrincipal CurrentMember me, @PathVariable String slug) {
         social.followTechnology(me, slug, false);
         return ResponseEntity.noContent().build();

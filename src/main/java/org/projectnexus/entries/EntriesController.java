@@ -1,7 +1,7 @@
 package org.projectnexus.entries;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +20,7 @@ import org.projectnexus.shared.CursorPage;
 import org.projectnexus.shared.CursorPages;
 import org.projectnexus.shared.Ids;
 import org.projectnexus.shared.ProblemException;
+import org.projectnexus.shared.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -140,6 +141,7 @@ class EntriesController {
 
     @GetMapping("/entries")
     @Operation(
+            operationId = "listEntries",
             summary = "List public entries",
             description = "Newest first (sort=recent) or most viewed (sort=popular); filter by kind, technology"
                     + " (slug, name or alias), author handle, track, cohort and since; cursor-paginated.")
@@ -158,8 +160,9 @@ class EntriesController {
     }
 
     @PostMapping("/entries")
-    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "201", description = "The new entry; Location and ETag name it and its version")
     @Operation(
+            operationId = "createEntry",
             summary = "Create an entry",
             description = "Markdown body (at most 100 KB) rendered to sanitized HTML; unknown technologies become"
                     + " pending suggestions. Returns 201 with Location and ETag.")
@@ -173,7 +176,10 @@ class EntriesController {
     }
 
     @GetMapping("/entries/{id}")
+    @ApiResponse(responseCode = "200", description = "The entry, with its ETag")
+    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match names the current version")
     @Operation(
+            operationId = "getEntry",
             summary = "One entry",
             description = "Carries an ETag; send it back in If-None-Match for a 304, or in If-Match to update.")
     ResponseEntity<EntryView> get(
@@ -191,8 +197,27 @@ class EntriesController {
     }
 
     @PutMapping("/entries/{id}")
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Replace an entry", description = "Needs If-Match (428 without, 412 when stale).")
+    @ApiResponse(responseCode = "200", description = "The entry as saved, with its new ETag")
+    @ProblemResponse(
+            status = 412,
+            type = "stale-version",
+            title = "Precondition Failed",
+            detail =
+                    "The entry changed since you read it (version 3 is current); GET it again and reapply your change.")
+    @ProblemResponse(
+            status = 403,
+            type = "forbidden",
+            detail = "Only the author (or a mentor or admin) may change this entry.")
+    @ProblemResponse(
+            status = 428,
+            type = "if-match-required",
+            title = "Precondition Required",
+            detail =
+                    "Send If-Match with the ETag of the version you edited (GET the entry to get it), so concurrent edits are not lost.")
+    @Operation(
+            operationId = "replaceEntry",
+            summary = "Replace an entry",
+            description = "Needs If-Match (428 without, 412 when stale).")
     ResponseEntity<EntryView> replace(
             @AuthenticationPrincipal CurrentMember me,
             @PathVariable String id,
@@ -206,8 +231,25 @@ class EntriesController {
     @PatchMapping(
             path = "/entries/{id}",
             consumes = {"application/json", "application/merge-patch+json"})
-    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "The entry as saved, with its new ETag")
+    @ProblemResponse(
+            status = 412,
+            type = "stale-version",
+            title = "Precondition Failed",
+            detail =
+                    "The entry changed since you read it (version 3 is current); GET it again and reapply your change.")
+    @ProblemResponse(
+            status = 403,
+            type = "forbidden",
+            detail = "Only the author (or a mentor or admin) may change this entry.")
+    @ProblemResponse(
+            status = 428,
+            type = "if-match-required",
+            title = "Precondition Required",
+            detail =
+                    "Send If-Match with the ETag of the version you edited (GET the entry to get it), so concurrent edits are not lost.")
     @Operation(
+            operationId = "patchEntry",
             summary = "Change some fields of an entry",
             description = "Needs If-Match (428 without, 412 when stale).")
     ResponseEntity<EntryView> patch(
@@ -221,8 +263,21 @@ class EntriesController {
     }
 
     @DeleteMapping("/entries/{id}")
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Delete an entry", description = "If-Match is honoured when sent (412 when stale).")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ProblemResponse(
+            status = 412,
+            type = "stale-version",
+            title = "Precondition Failed",
+            detail =
+                    "The entry changed since you read it (version 3 is current); GET it again and reapply your change.")
+    @ProblemResponse(
+            status = 403,
+            type = "forbidden",
+            detail = "Only the author (or a mentor or admin) may change this entry.")
+    @Operation(
+            operationId = "deleteEntry",
+            summary = "Delete an entry",
+            description = "If-Match is honoured when sent (412 when stale).")
     ResponseEntity<Void> delete(
             @AuthenticationPrincipal CurrentMember me,
             @PathVariable String id,
@@ -233,13 +288,13 @@ class EntriesController {
     }
 
     @GetMapping("/entries/{id}/revisions")
-    @Operation(summary = "Every saved version of an entry, newest first")
+    @Operation(operationId = "listEntryRevisions", summary = "Every saved version of an entry, newest first")
     List<EntryRepository.RevisionInfo> revisions(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
         return entries.revisions(me, Ids.parse(id, "entry"));
     }
 
     @GetMapping("/entries/{id}/revisions/{version}")
-    @Operation(summary = "One saved version of an entry")
+    @Operation(operationId = "getEntryRevision", summary = "One saved version of an entry")
     Map<String, Object> revision(
             @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @PathVariable int version) {
         return entries.revision(me, Ids.parse(id, "entry"), version);
@@ -247,6 +302,7 @@ class EntriesController {
 
     @GetMapping("/members/{handle}/hub")
     @Operation(
+            operationId = "getMemberHub",
             summary = "A member's hub: their entries grouped by kind, their technologies, counts",
             description = "Drafts are included when members look at their own hub.")
     Hub hub(@AuthenticationPrincipal CurrentMember me, @PathVariable String handle) {

@@ -2,7 +2,7 @@ package org.projectnexus.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Instant;
@@ -16,6 +16,7 @@ import org.projectnexus.imports.ImportJobRepository.Job;
 import org.projectnexus.imports.ImportJobRepository.Mode;
 import org.projectnexus.shared.Ids;
 import org.projectnexus.shared.ProblemException;
+import org.projectnexus.shared.ProblemResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,8 +62,24 @@ class ImportsController {
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "202", description = "Accepted: the job; Location is where to follow it")
+    @ProblemResponse(
+            status = 413,
+            type = "import-too-large",
+            title = "Upload too large",
+            detail = "'README.md' is 1300 KB; the limit for this kind of file is 1024 KB.")
+    @ProblemResponse(
+            status = 413,
+            type = "archive-too-large",
+            title = "Archive too large",
+            detail = "The archive unpacks to more than 20 MB.")
+    @ProblemResponse(
+            status = 422,
+            type = "invalid-archive",
+            title = "Invalid archive",
+            detail = "The upload is not a readable .zip archive.")
     @Operation(
+            operationId = "createImport",
             summary = "Import a README or a repository archive",
             description = "Multipart `file`: a README (.md, at most 1 MB) or a .zip of a repository (at most 10 MB;"
                     + " README.md, docs/, projects/, diagrams/, snippets/). `mode=preview` (default) reads it into a"
@@ -90,8 +107,8 @@ class ImportsController {
     }
 
     @GetMapping("/imports/{id}")
-    @SecurityRequirement(name = "bearer")
     @Operation(
+            operationId = "getImport",
             summary = "An import job",
             description = "Status (QUEUED, RUNNING, PREVIEW_READY, COMMITTED, FAILED), progress, counts per kind,"
                     + " warnings, the report of every file and the preview: each item with what a commit does to it"
@@ -101,8 +118,13 @@ class ImportsController {
     }
 
     @PostMapping("/imports/{id}/commit")
-    @SecurityRequirement(name = "bearer")
+    @ProblemResponse(
+            status = 409,
+            type = "import-not-ready",
+            title = "Conflict",
+            detail = "The import is not ready to commit: it is RUNNING.")
     @Operation(
+            operationId = "commitImport",
             summary = "Commit a previewed import",
             description = "Creates and updates the entries of the preview in one transaction. 409 unless the job is"
                     + " PREVIEW_READY.")
@@ -113,7 +135,9 @@ class ImportsController {
     }
 
     @GetMapping(path = "/members/{handle}/readme", produces = "text/markdown;charset=UTF-8")
+    @ProblemResponse(status = 403, type = "forbidden", detail = "Only ada can export their drafts.")
     @Operation(
+            operationId = "exportMemberReadme",
             summary = "A member's hub as a README",
             description = "Markdown in the conventional layout (technologies, challenges & solutions, best practices,"
                     + " goals, projects, snippets, diagrams). Importing it gives back the same entries. Public entries;"

@@ -1,7 +1,9 @@
 package org.projectnexus.notifications;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +14,7 @@ import org.projectnexus.accounts.CurrentMember;
 import org.projectnexus.notifications.NotificationRepository.EmailMode;
 import org.projectnexus.shared.Ids;
 import org.projectnexus.shared.ProblemException;
+import org.projectnexus.shared.ProblemResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,8 +46,8 @@ class NotificationsController {
     }
 
     @GetMapping("/me/notifications")
-    @SecurityRequirement(name = "bearer")
     @Operation(
+            operationId = "listNotifications",
             summary = "Your notifications",
             description = "Newest first, with the unread count; unread=true for unread only.")
     NotificationService.NotificationPage list(
@@ -56,8 +59,8 @@ class NotificationsController {
     }
 
     @PostMapping("/me/notifications/read")
-    @SecurityRequirement(name = "bearer")
     @Operation(
+            operationId = "markNotificationsRead",
             summary = "Mark notifications read",
             description = "{\"ids\": [...]} or {\"all\": true}; returns the unread count.")
     Map<String, Integer> read(@AuthenticationPrincipal CurrentMember me, @Valid @RequestBody ReadRequest body) {
@@ -67,9 +70,18 @@ class NotificationsController {
         return Map.of("unread", notifications.markRead(me, ids, Boolean.TRUE.equals(body.all())));
     }
 
+    @ApiResponse(
+            responseCode = "200",
+            description = "A stream of Server-Sent Events",
+            content = @Content(mediaType = "text/event-stream", schema = @Schema(type = "string")))
     @GetMapping(path = "/me/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @SecurityRequirement(name = "bearer")
+    @ProblemResponse(
+            status = 503,
+            type = "stream-unavailable",
+            title = "Stream unavailable",
+            detail = "This replica does not stream.")
     @Operation(
+            operationId = "streamNotifications",
             summary = "Live notifications (Server-Sent Events)",
             description = "First an 'unread' event with the count, then a 'notification' event for each new one,"
                     + " from any replica; a comment every 20 s keeps the connection open.")
@@ -86,29 +98,43 @@ class NotificationsController {
     }
 
     @GetMapping("/me/notification-settings")
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Your email setting", description = "IMMEDIATE (default), DAILY or WEEKLY digest, or OFF.")
+    @Operation(
+            operationId = "getNotificationSettings",
+            summary = "Your email setting",
+            description = "IMMEDIATE (default), DAILY or WEEKLY digest, or OFF.")
     NotificationService.Settings settings(@AuthenticationPrincipal CurrentMember me) {
         return notifications.settings(me);
     }
 
     @PutMapping("/me/notification-settings")
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Change your email setting")
+    @Operation(operationId = "updateNotificationSettings", summary = "Change your email setting")
     NotificationService.Settings saveSettings(
             @AuthenticationPrincipal CurrentMember me, @Valid @RequestBody SettingsRequest body) {
         return notifications.saveSettings(me, body.email());
     }
 
     @GetMapping("/notifications/unsubscribe")
-    @Operation(summary = "Stop all emails (the link in every email)", description = "The token is signed per member.")
+    @ProblemResponse(
+            status = 400,
+            type = "invalid-unsubscribe-token",
+            title = "Bad Request",
+            detail = "This unsubscribe link is not valid; use the one in the email.")
+    @Operation(
+            operationId = "unsubscribe",
+            summary = "Stop all emails (the link in every email)",
+            description = "The token is signed per member.")
     Map<String, String> unsubscribe(@RequestParam(required = false) String token) {
         notifications.unsubscribe(token);
         return Map.of("email", "OFF", "message", "You will get no more emails from Project Nexus.");
     }
 
     @PostMapping("/notifications/unsubscribe")
-    @Operation(summary = "One-click unsubscribe (RFC 8058)")
+    @ProblemResponse(
+            status = 400,
+            type = "invalid-unsubscribe-token",
+            title = "Bad Request",
+            detail = "This unsubscribe link is not valid; use the one in the email.")
+    @Operation(operationId = "unsubscribeOneClick", summary = "One-click unsubscribe (RFC 8058)")
     Map<String, String> unsubscribeOneClick(@RequestParam(required = false) String token) {
         return unsubscribe(token);
     }

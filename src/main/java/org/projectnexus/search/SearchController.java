@@ -1,6 +1,7 @@
 package org.projectnexus.search;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -36,12 +37,18 @@ class SearchController {
 
     @GetMapping("/search")
     @Operation(
+            operationId = "searchEntries",
             summary = "Search public entries",
             description = "Web-search syntax: words (stemmed, typo-tolerant, the last one as a prefix), \"quoted"
                     + " phrases\", -exclusions, or. Ranked (title > technologies > body); highlighted; filters as"
                     + " in GET /entries; cursor-paginated.")
     ResponseEntity<CursorPage<SearchService.Hit>> search(
-            @RequestParam(required = false) String q,
+            @Parameter(
+                            required = true,
+                            description = "What to look for, in web-search syntax",
+                            example = "celery retries")
+                    @RequestParam(required = false)
+                    String q,
             @RequestParam(required = false) EntryKind kind,
             @RequestParam(required = false) String technology,
             @RequestParam(required = false) String author,
@@ -56,6 +63,7 @@ class SearchController {
 
     @GetMapping("/entries/{id}/similar")
     @Operation(
+            operationId = "listSimilarEntries",
             summary = "Entries similar to this one",
             description = "Same technologies and similar titles; for a challenge, other challenges first.")
     List<EntrySummary> similar(

@@ -1,7 +1,8 @@
 package org.projectnexus.technologies;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.projectnexus.accounts.CurrentMember;
 import org.projectnexus.shared.CursorPage;
 import org.projectnexus.shared.CursorPages;
+import org.projectnexus.shared.ProblemResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +31,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Technologies", description = "The technology taxonomy and its aliases")
 class TechnologiesController {
 
+    @Schema(name = "Technology")
     record TechnologyView(
             String slug,
             String name,
@@ -43,12 +46,14 @@ class TechnologiesController {
         }
     }
 
+    @Schema(name = "NewTechnology")
     record CreateRequest(
             @NotBlank @Size(max = 50) String name,
             @NotNull TechnologyCategory category,
             @Size(max = 500) String description,
             @Size(max = 30) List<@NotBlank @Size(max = 50) String> aliases) {}
 
+    @Schema(name = "TechnologyChanges")
     record UpdateRequest(
             @Size(min = 1, max = 50) String name,
             TechnologyCategory category,
@@ -63,7 +68,9 @@ class TechnologiesController {
     }
 
     @GetMapping
+    @ProblemResponse(status = 403, type = "forbidden", detail = "Pending suggestions are for mentors and admins.")
     @Operation(
+            operationId = "listTechnologies",
             summary = "List technologies by name",
             description = "Approved ones; pending=true lists members' suggestions (mentors and admins).")
     ResponseEntity<CursorPage<TechnologyView>> list(
@@ -77,15 +84,25 @@ class TechnologiesController {
     }
 
     @GetMapping("/{slug}")
-    @Operation(summary = "A technology with its aliases")
+    @Operation(operationId = "getTechnology", summary = "A technology with its aliases")
     TechnologyView get(@PathVariable String slug) {
         return TechnologyView.of(technologies.get(slug));
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('MENTOR', 'ADMIN')")
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Add a technology (mentors and admins)")
+    @ApiResponse(responseCode = "201", description = "The new technology; Location names it")
+    @ProblemResponse(
+            status = 409,
+            type = "technology-exists",
+            title = "Conflict",
+            detail = "A technology named 'Celery' exists already.")
+    @ProblemResponse(
+            status = 409,
+            type = "alias-taken",
+            title = "Conflict",
+            detail = "The alias 'pg' already names another technology.")
+    @Operation(operationId = "createTechnology", summary = "Add a technology (mentors and admins)")
     ResponseEntity<TechnologyView> create(
             @AuthenticationPrincipal CurrentMember me, @Valid @RequestBody CreateRequest body) {
         var created = technologies.create(
@@ -100,8 +117,18 @@ class TechnologiesController {
 
     @PatchMapping("/{slug}")
     @PreAuthorize("hasAnyRole('MENTOR', 'ADMIN')")
-    @SecurityRequirement(name = "bearer")
+    @ProblemResponse(
+            status = 409,
+            type = "alias-taken",
+            title = "Conflict",
+            detail = "The alias 'pg' already names another technology.")
+    @ProblemResponse(
+            status = 409,
+            type = "technology-exists",
+            title = "Conflict",
+            detail = "A technology named 'Celery' exists already.")
     @Operation(
+            operationId = "updateTechnology",
             summary = "Change a technology, add aliases or approve a suggestion (mentors and admins)",
             description = "Aliases are added; an alias that names another technology is a 409.")
     TechnologyView update(@PathVariable String slug, @Valid @RequestBody UpdateRequest body) {

@@ -4,22 +4,27 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The OpenAPI document: API description, the bearer security scheme, and the problem responses
- * every operation can give, so each endpoint documents its errors without repeating them.
+ * The OpenAPI document: API description, the bearer security scheme, and per operation its
+ * security (from the security rules), its refusals with their problem types, and examples.
+ *
+ * <p>Everything that references the {@code Problem} schema is added per operation: springdoc drops
+ * component schemas no operation references ({@code remove-broken-reference-definitions}) after
+ * the operation customizers ran but before the document customizers do.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -34,12 +39,15 @@ class OpenApiConfiguration {
                         .version("v1")
                         .description("""
                                 The knowledge and collaboration hub of a backend-engineering programme. \
-                                Every error is application/problem+json (RFC 9457) with a requestId; \
-                                collections use cursor pagination (limit, cursor, nextCursor).""")
-                        .license(new License().name("MIT")))
+                                Every error is application/problem+json (RFC 9457) with a `type` to switch on \
+                                and a requestId; collections use cursor pagination (limit, cursor, nextCursor \
+                                and a Link header). Enum values are accepted in any case (`sort=recent`) and \
+                                answered as documented: UPPER_CASE, except token scopes and reaction types, \
+                                which are lowercase as in tokens and paths.""")
+                        .license(new License().name("MIT").identifier("MIT")))
                 .components(new Components()
                         .addSecuritySchemes(
-                                "bearer",
+                                OperationSecurity.SCHEME,
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
@@ -49,62 +57,66 @@ class OpenApiConfiguration {
     }
 
     @Bean
-    OpenApiCustomizer problemResponses() {
-        return openApi -> openApi.getPaths()
-                .values()
-                .forEach(path -> path.readOperations().forEach(operation -> {
-                    var responses = operation.getResponses();
-                    var secured = operation.getSecurity() != null
-                            && !operation.getSecurity().isEmpty();
-                    add(responses, "400", "Malformed request: bad JSON, wrong type, unknown value, bad cursor");
-                    add(responses, "422", "Validation failed; errors[] names each field");
-                    add(responses, "429", "Rate limit exceeded; see Retry-After");
-                    add(responses, "500", "Unexpected error; quote the requestId");
-                    if (secured) {
-                        add(responses, "401", "Missing, invalid or expired token");
-                        add(responses, "403", "Role or token scope does not allow this");
-                    }
-                    if (operation.getParameters() != null
-                            && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()))) {
-                        add(responses, "404", "No such resource (or not yours to see)");
-                    }
-                }));
+    OperationCustomizer operationDocumentation(ObjectProvider<WebInvocationPrivilegeEvaluator> rules) {
+        return (operation, handler) -> {
+            var mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+            var type = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), RequestMapping.class);
+            if (mapping == null || mapping.method().length != 1) {
+                return operation;
+            }
+            var path = (type == null || type.path().length == 0 ? "" : type.path()[0])
+                    + (mapping.path().length == 0 ? "" : mapping.path()[0]);
+            var access = new OperationSecurity(rules.getObject())
+                    .document(operation, handler, mapping.method()[0].name(), path);
+            ProblemDocumentation.document(operation, handler, path, access);
+            SuccessDocumentation.document(operation);
+            return operation;
+        };
     }
 
-    private static void add(ApiResponses responses, String status, String text) {
-        if (!responses.containsKey(status)) {
-            responses.addApiResponse(
-                    status,
-                    new ApiResponse()
-                            .description(text)
-                            .content(new Content()
-                                    .addMediaType(
-                                            "application/problem+json",
-                                            new MediaType()
-                                                    .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
-        }
+    @Bean
+    OpenApiCustomizer documentCompletion() {
+        return openApi -> {
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            ExampleDocumentation.addExamples(openApi);
+        };
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
+    static Schema<?> problemRef() {
+        return new Schema<>().$ref("#/components/schemas/" + PROBLEM);
+    }
+
+    /** A schema of one JSON type, as OpenAPI 3.1 writes it. */
+    static Schema<?> schema(String type) {
+        return new Schema<>().type(type).types(Set.of(type));
+    }
+
+    @SuppressWarnings({"rawtypes"})
     private static Schema<?> problemSchema() {
-        Map<String, Schema> properties = Map.of(
-                "type", new Schema<>().type("string").example("urn:nexus:problem:validation-failed"),
-                "title", new Schema<>().type("string"),
-                "status", new Schema<>().type("integer"),
-                "detail", new Schema<>().type("string"),
-                "instance", new Schema<>().type("string"),
-                "requestId", new Schema<>().type("string"),
+        var properties = new LinkedHashMap<String, Schema>();
+        properties.put(
+                "type",
+                schema("string")
+                        .format("uri")
+                        .description("What went wrong, as urn:nexus:problem:<slug>; stable, switch on it")
+                        .example("urn:nexus:problem:validation-failed"));
+        properties.put("title", schema("string").description("A short summary of the type"));
+        properties.put("status", schema("integer").description("The HTTP status"));
+        properties.put("detail", schema("string").description("What to do about it, for people"));
+        properties.put("instance", schema("string").description("The path of the request"));
+        properties.put("requestId", schema("string").description("Quote it when you report a problem"));
+        properties.put(
                 "errors",
-                        new Schema<>()
-                                .type("array")
-                                .items(new Schema<>()
-                                        .type("object")
-                                        .addProperty("field", new Schema<>().type("string"))
-                                        .addProperty("message", new Schema<>().type("string"))));
-        return new Schema<>()
-                .type("object")
+                schema("array")
+                        .description("The invalid fields (validation-failed only)")
+                        .items(schema("object")
+                                .addProperty("field", schema("string"))
+                                .addProperty("message", schema("string"))
+                                .required(List.of("field", "message"))));
+        properties.put("retryAfterSeconds", schema("integer").description("When to try again (rate-limited only)"));
+        return schema("object")
                 .description("RFC 9457 problem details")
-                .properties(new LinkedHashMap<>(properties))
-                .required(List.of("type", "title", "status", "requestId"));
+                .properties(properties)
+                .required(List.of("type", "title", "status", "detail", "instance", "requestId"));
     }
 }

@@ -1,5 +1,6 @@
 package org.projectnexus.shared.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.projectnexus.shared.Problems;
@@ -14,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Replaces Spring Boot's error page: errors that never reach a controller (raised by the servlet
  * container or a filter) are answered as problem documents too, never as HTML or a stack trace.
+ * Not an endpoint of the API, so not in its OpenAPI document.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
