@@ -1,5 +1,6 @@
 package org.projectnexus.accounts;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -10,9 +11,19 @@ public enum Scope {
     /** Privileged endpoints (moderation, administration); only mentors and admins hold it. */
     ADMIN;
 
-    /** The token value, as in the {@code scope} claim and the {@code SCOPE_} authorities. */
+    /**
+     * The token value, as in the {@code scope} claim and the {@code SCOPE_} authorities, and as
+     * JSON writes a scope (README: scopes {@code read}/{@code write}/{@code admin}).
+     */
+    @JsonValue
     public String value() {
         return name().toLowerCase();
+    }
+
+    /** As written on the wire, so error messages list {@code [read, write, admin]}. */
+    @Override
+    public String toString() {
+        return value();
     }
 
     static Set<Scope> allowedFor(Set<MemberRole> roles) {

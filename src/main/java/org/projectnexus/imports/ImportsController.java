@@ -2,6 +2,7 @@ package org.projectnexus.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -38,9 +39,9 @@ class ImportsController {
     /** The job resource: where it is, and once read, what it found and what a commit does. */
     record JobView(
             String id,
-            String status,
-            String mode,
-            String visibility,
+            ImportJobRepository.Status status,
+            Mode mode,
+            Visibility visibility,
             String fileName,
             int progress,
             Map<String, Integer> counts,
@@ -78,6 +79,7 @@ class ImportsController {
             type = "invalid-archive",
             title = "Invalid archive",
             detail = "The upload is not a readable .zip archive.")
+    @ProblemResponse(status = 400, type = "bad-request", detail = "Required part 'file' is not present.")
     @Operation(
             operationId = "createImport",
             summary = "Import a README or a repository archive",
@@ -88,8 +90,12 @@ class ImportsController {
     ResponseEntity<JobView> submit(
             @AuthenticationPrincipal CurrentMember me,
             @RequestPart("file") MultipartFile file,
-            @Parameter(description = "preview (default) or commit") @RequestParam(required = false) String mode,
-            @Parameter(description = "PUBLIC (default) or DRAFT: visibility of the entries created")
+            @Parameter(description = "preview (default) or commit", schema = @Schema(implementation = Mode.class))
+                    @RequestParam(required = false)
+                    String mode,
+            @Parameter(
+                            description = "PUBLIC (default) or DRAFT: visibility of the entries created",
+                            schema = @Schema(implementation = Visibility.class))
                     @RequestParam(required = false)
                     String visibility)
             throws IOException {
@@ -155,9 +161,9 @@ class ImportsController {
         var preview = imports.preview(job);
         return new JobView(
                 job.id().toString(),
-                job.status().name(),
-                job.mode().name(),
-                job.visibility().name(),
+                job.status(),
+                job.mode(),
+                job.visibility(),
                 job.fileName(),
                 job.progress(),
                 preview == null ? null : preview.counts(),
