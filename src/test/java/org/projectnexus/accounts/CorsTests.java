@@ -37,6 +37,16 @@ class CorsTests extends AccountsWebTest {
     }
 
     @Test
+    void localOriginsNeedTheDevelopmentServer() {
+        var preflight = http().send(http().request(
+                        "/api/v1/me", "Origin", "http://localhost:5173", "Access-Control-Request-Method", "GET")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertThat(preflight.status()).isEqualTo(403);
+        assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
+    }
+
+    @Test
     void actualResponsesExposeTheHeadersClientsNeed() {
         var response = http().get("/api/v1/members", "Origin", "https://frontend.example");
         assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo("https://frontend.example");

@@ -13,12 +13,16 @@ import org.springframework.util.unit.DataSize;
  *     NEXUS_HTTP_MAX_REQUEST_SIZE}); uploads are bounded by {@code spring.servlet.multipart.*}
  * @param corsAllowedOrigins frontend origins allowed to call the API from a browser ({@code
  *     NEXUS_HTTP_CORS_ALLOWED_ORIGINS}, comma separated); none by default
+ * @param corsAllowLocalOrigins also admit every {@code http://localhost:<port>} and {@code
+ *     http://127.0.0.1:<port>} origin, so a frontend's dev server works out of the box ({@code
+ *     NEXUS_HTTP_CORS_ALLOW_LOCAL_ORIGINS}); on under {@code ./mvnw spring-boot:run} (pom.xml)
  * @param rateLimit requests per member (or per IP for anonymous callers) per period
  */
 @ConfigurationProperties("nexus.http")
 record HttpProperties(
         @DefaultValue("1MB") DataSize maxRequestSize,
         @DefaultValue List<String> corsAllowedOrigins,
+        @DefaultValue("false") boolean corsAllowLocalOrigins,
         @DefaultValue RateLimit rateLimit) {
 
     /**
