@@ -171,6 +171,11 @@ class CollaborationController {
             type = "entry-not-public",
             title = "Conflict",
             detail = "The entry is a draft; publish it before others can respond to it.")
+    @ProblemResponse(
+            status = 422,
+            type = "validation-failed",
+            title = "Validation failed",
+            detail = "The request is not valid: type: same-here is for CHALLENGE entries (\"I faced this too\").")
     @Operation(
             operationId = "addReaction",
             summary = "React to an entry",
@@ -184,6 +189,11 @@ class CollaborationController {
     }
 
     @DeleteMapping("/entries/{id}/reactions/{type}")
+    @ProblemResponse(
+            status = 422,
+            type = "validation-failed",
+            title = "Validation failed",
+            detail = "The request is not valid: entry: you cannot react to your own entry.")
     @Operation(operationId = "removeReaction", summary = "Take a reaction back", description = "Idempotent.")
     ReactionState unreact(
             @AuthenticationPrincipal CurrentMember me,

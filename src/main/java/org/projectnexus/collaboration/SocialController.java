@@ -8,6 +8,7 @@ import org.projectnexus.entries.EntrySummary;
 import org.projectnexus.shared.CursorPage;
 import org.projectnexus.shared.CursorPages;
 import org.projectnexus.shared.Ids;
+import org.projectnexus.shared.ProblemResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -77,6 +78,11 @@ class SocialController {
 
     @PutMapping("/following/members/{handle}")
     @ApiResponse(responseCode = "204", description = "Following")
+    @ProblemResponse(
+            status = 422,
+            type = "validation-failed",
+            title = "Validation failed",
+            detail = "The request is not valid: handle: you cannot follow yourself.")
     @Operation(operationId = "followMember", summary = "Follow a member", description = "Idempotent.")
     ResponseEntity<Void> follow(@AuthenticationPrincipal CurrentMember me, @PathVariable String handle) {
         social.followMember(me, handle, true);
