@@ -8,6 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +47,33 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class EntriesController {
 
     static final String LANGUAGE = "[A-Za-z0-9_+#.-]{1,30}";
+
+    /** What changing an entry can be refused with. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+    @ProblemResponse(
+            status = 412,
+            type = "stale-version",
+            title = "Precondition Failed",
+            detail =
+                    "The entry changed since you read it (version 3 is current); GET it again and reapply your change.")
+    @ProblemResponse(
+            status = 403,
+            type = "forbidden",
+            detail = "Only the author (or a mentor or admin) may change this entry.")
+    @interface ChangesEntry {}
+
+    /** An update, which needs If-Match. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ChangesEntry
+    @ProblemResponse(
+            status = 428,
+            type = "if-match-required",
+            title = "Precondition Required",
+            detail =
+                    "Send If-Match with the ETag of the version you edited (GET the entry to get it), so concurrent edits are not lost.")
+    @interface NeedsIfMatch {}
 
     record ProjectDetails(
             @Size(max = 300) @Pattern(regexp = "https?://.+", message = "must be an http(s) link")
@@ -198,22 +229,7 @@ class EntriesController {
 
     @PutMapping("/entries/{id}")
     @ApiResponse(responseCode = "200", description = "The entry as saved, with its new ETag")
-    @ProblemResponse(
-            status = 412,
-            type = "stale-version",
-            title = "Precondition Failed",
-            detail =
-                    "The entry changed since you read it (version 3 is current); GET it again and reapply your change.")
-    @ProblemResponse(
-            status = 403,
-            type = "forbidden",
-            detail = "Only the author (or a mentor or admin) may change this entry.")
-    @ProblemResponse(
-            status = 428,
-            type = "if-match-required",
-            title = "Precondition Required",
-            detail =
-                    "Send If-Match with the ETag of the version you edited (GET the entry to get it), so concurrent edits are not lost.")
+    @NeedsIfMatch
     @Operation(
             operationId = "replaceEntry",
             summary = "Replace an entry",
@@ -232,22 +248,7 @@ class EntriesController {
             path = "/entries/{id}",
             consumes = {"application/json", "application/merge-patch+json"})
     @ApiResponse(responseCode = "200", description = "The entry as saved, with its new ETag")
-    @ProblemResponse(
-            status = 412,
-            type = "stale-version",
-            title = "Precondition Failed",
-            detail =
-                    "The entry changed since you read it (version 3 is current); GET it again and reapply your change.")
-    @ProblemResponse(
-            status = 403,
-            type = "forbidden",
-            detail = "Only the author (or a mentor or admin) may change this entry.")
-    @ProblemResponse(
-            status = 428,
-            type = "if-match-required",
-            title = "Precondition Required",
-            detail =
-                    "Send If-Match with the ETag of the version you edited (GET the entry to get it), so concurrent edits are not lost.")
+    @NeedsIfMatch
     @Operation(
             operationId = "patchEntry",
             summary = "Change some fields of an entry",
@@ -264,16 +265,7 @@ class EntriesController {
 
     @DeleteMapping("/entries/{id}")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ProblemResponse(
-            status = 412,
-            type = "stale-version",
-            title = "Precondition Failed",
-            detail =
-                    "The entry changed since you read it (version 3 is current); GET it again and reapply your change.")
-    @ProblemResponse(
-            status = 403,
-            type = "forbidden",
-            detail = "Only the author (or a mentor or admin) may change this entry.")
+    @ChangesEntry
     @Operation(
             operationId = "deleteEntry",
             summary = "Delete an entry",

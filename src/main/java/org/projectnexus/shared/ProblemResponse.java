@@ -10,10 +10,11 @@ import java.lang.annotation.Target;
 /**
  * A refusal an endpoint gives beyond those every endpoint of its shape gives (bad JSON, a bad
  * token, a rate limit, ...), so the OpenAPI document lists it with its problem {@code type} and
- * an example. Put it on the controller method, next to the code that answers it.
+ * an example. Put it on the controller method, next to the code that answers it, or on an
+ * annotation of your own that several methods share.
  */
 @Documented
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Repeatable(ProblemResponse.List.class)
 public @interface ProblemResponse {
@@ -31,7 +32,7 @@ public @interface ProblemResponse {
     String title() default "";
 
     @Documented
-    @Target(ElementType.METHOD)
+    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)
     @interface List {
         ProblemResponse[] value();

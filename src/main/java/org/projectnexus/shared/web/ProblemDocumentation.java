@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.projectnexus.shared.ProblemResponse;
 import org.projectnexus.shared.Problems;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 
@@ -127,7 +128,8 @@ final class ProblemDocumentation {
     static void document(Operation operation, HandlerMethod handler, String path, OperationSecurity.Access access) {
         var refusals = new Refusals(path);
         // Declared first: where a type is declared and also common, the declared example is the truer one.
-        for (var declared : handler.getMethod().getAnnotationsByType(ProblemResponse.class)) {
+        for (var declared :
+                AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(), ProblemResponse.class)) {
             refusals.add(declared.status(), declared.type(), declared.title(), declared.detail());
         }
         var shape = shape(operation, access);
