@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.projectnexus.accounts.CurrentMember;
 import org.projectnexus.accounts.MemberRole;
@@ -39,9 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports: an upload is checked and queued at once (202), parsed by a worker into a preview, and
- * committed in one transaction. Each item is remembered by a source key (kind + title) with the
- * fingerprint of what it wrote, so importing the same content again changes nothing and an edited
- * README updates only the entries that changed (as new revisions).
+ * committed in one transaction. Each item is remembered by a source key (its file, kind and title;
+ * see {@link ImportSources}) with the fingerprint of what it wrote, so importing the same content
+ * again changes nothing and an edited README updates only the entries that changed (as new
+ * revisions).
  */
 @Service
 class ImportService {
@@ -222,7 +221,7 @@ class ImportService {
             throw ProblemException.notFound("The member of this import no longer exists.");
         }
         var author = new CurrentMember(member.id(), member.handle(), Set.of(MemberRole.LEARNER), Set.of(Scope.WRITE));
-        var existing = lazyExisting(job.memberId());
+        var sources = new ImportSources(jobs, entries, job.memberId());
         var outcomes = new ArrayList<Outcome>();
         int created = 0;
         int updated = 0;
@@ -239,7 +238,7 @@ class ImportService {
                             ? List.of()
                             : concat(item.technologies(), item.suggestions()),
                     job.visibility());
-            var source = sourceOf(job.memberId(), item.key(), existing);
+            var source = sources.find(item.key(), ImportSources.itemKeyOf(item.key()));
             UUID entryId;
             String action;
             if (source == null) {
@@ -264,53 +263,6 @@ class ImportService {
         return result;
     }
 
-    /**
-     * What an item with this key is already: the entry an earlier import wrote, or else an entry
-     * of the member with the same kind and title (written in the app, then exported), which the
-     * import takes over instead of duplicating.
-     */
-    private ImportJobRepository.Source sourceOf(
-            UUID memberId, String key, Supplier<Map<String, ImportJobRepository.Source>> existing) {
-        return jobs.source(memberId, key)
-                .filter(s -> entries.exists(s.entryId()))
-                .orElseGet(() -> existing.get().get(key));
-    }
-
-    /** {@link #existing} when first needed: a re-import whose items all have sources never reads it. */
-    private Supplier<Map<String, ImportJobRepository.Source>> lazyExisting(UUID memberId) {
-        var memo = new AtomicReference<Map<String, ImportJobRepository.Source>>();
-        return () -> {
-            if (memo.get() == null) {
-                memo.set(existing(memberId));
-            }
-            return memo.get();
-        };
-    }
-
-    /** The member's entries by source key, with the fingerprint of what they say now. */
-    private Map<String, ImportJobRepository.Source> existing(UUID memberId) {
-        var byKey = new HashMap<String, ImportJobRepository.Source>();
-        var seen = new HashMap<String, Integer>();
-        for (var entry : entries.allBy(memberId, true)) {
-            var item = new ImportItem(
-                    entry.kind(),
-                    entry.title(),
-                    entry.body(),
-                    entry.kind() == EntryKind.CHALLENGE ? (entry.solution() == null ? "" : entry.solution()) : null,
-                    entry.kind() == EntryKind.SNIPPET ? entry.language() : null,
-                    entry.diagram() == null ? null : entry.diagram().format(),
-                    entry.technologies().stream().map(t -> t.name()).toList(),
-                    "",
-                    0);
-            var key = item.sourceKey();
-            var n = seen.merge(key, 1, Integer::sum);
-            byKey.put(
-                    n > 1 ? key + "#" + n : key,
-                    new ImportJobRepository.Source(UUID.fromString(entry.id()), item.fingerprint()));
-        }
-        return byKey;
-    }
-
     private static List<String> concat(List<String> a, List<String> b) {
         var all = new ArrayList<String>(a);
         all.addAll(b);
@@ -324,7 +276,7 @@ class ImportService {
      */
     Preview preview(UUID memberId, String fileName, byte[] content) {
         var read = UploadReader.read(fileName, content);
-        var existing = lazyExisting(memberId);
+        var sources = new ImportSources(jobs, entries, memberId);
         var warnings = new ArrayList<>(read.warnings());
         var items = new ArrayList<PreviewItem>();
         var keys = new HashMap<String, Integer>();
@@ -378,13 +330,15 @@ class ImportService {
                     concat(technologyNames.get(0), technologyNames.get(1)),
                     item.section(),
                     item.line());
-            var key = canonical.sourceKey();
-            var seen = keys.merge(key, 1, Integer::sum);
+            var file = ImportSources.sourceFile(fileName, sourced.file());
+            var itemKey = canonical.sourceKey();
+            var seen = keys.merge(ImportSources.key(file, itemKey), 1, Integer::sum);
             if (seen > 1) {
-                key = key + "#" + seen;
+                itemKey = itemKey + "#" + seen;
             }
+            var key = ImportSources.key(file, itemKey);
             var fingerprint = canonical.fingerprint();
-            var source = sourceOf(memberId, key, existing);
+            var source = sources.find(key, itemKey);
             var action = source == null ? "create" : source.fingerprint().equals(fingerprint) ? "unchanged" : "update";
             actions.merge(action, 1, Integer::sum);
             items.add(new PreviewItem(
