@@ -26,6 +26,7 @@ import org.projectnexus.imports.ImportJobRepository.Status;
 import org.projectnexus.shared.Ids;
 import org.projectnexus.shared.ProblemException;
 import org.projectnexus.technologies.Technologies;
+import org.projectnexus.technologies.TechnologyRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,8 +53,6 @@ class ImportService {
     /** A job claimed this long ago and still running was left by a worker that died. */
     static final Duration STALE_RUNNING = Duration.ofMinutes(5);
 
-    private static final int MAX_TITLE = 200;
-    private static final int MAX_TECHNOLOGIES = 20;
     private static final int MAX_TECHNOLOGY_NAME = 50;
     private static final int MAX_BODY_BYTES = 100 * 1024;
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9_+#.-]{1,30}");
@@ -222,45 +221,63 @@ class ImportService {
         }
         var author = new CurrentMember(member.id(), member.handle(), Set.of(MemberRole.LEARNER), Set.of(Scope.WRITE));
         var sources = new ImportSources(jobs, entries, job.memberId());
-        var outcomes = new ArrayList<Outcome>();
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
+        var tally = new ImportTally();
         for (var item : preview.items()) {
-            var entry = new NewEntry(
-                    item.kind(),
-                    item.title(),
-                    item.body(),
-                    item.solution(),
-                    item.language(),
-                    item.diagramFormat(),
-                    item.technologies().isEmpty() && item.suggestions().isEmpty()
-                            ? List.of()
-                            : concat(item.technologies(), item.suggestions()),
-                    job.visibility());
-            var source = sources.find(item.key(), ImportSources.itemKeyOf(item.key()));
-            UUID entryId;
-            String action;
-            if (source == null) {
-                entryId = entries.create(author, entry);
-                action = "created";
-                created++;
-            } else if (!source.fingerprint().equals(item.fingerprint())) {
-                entryId = source.entryId();
-                entries.replace(author, entryId, entry);
-                action = "updated";
-                updated++;
-            } else {
-                entryId = source.entryId();
-                action = "unchanged";
-                unchanged++;
-            }
+            var entryId =
+                    write(author, job, item, sources.find(item.key(), ImportSources.itemKeyOf(item.key())), tally);
             jobs.saveSource(job.memberId(), item.key(), entryId, item.fingerprint());
-            outcomes.add(new Outcome(item.key(), action, entryId.toString()));
         }
-        var result = new Result(created, updated, unchanged, outcomes);
+        var result = tally.result();
         jobs.committed(job.id(), json.writeValueAsString(result), clock.instant());
+        if (tally.published() > 0) {
+            var technologyIds = tally.publishedTechnologies().stream()
+                    .flatMap(name -> technologies.find(name).stream())
+                    .map(TechnologyRef::id)
+                    .distinct()
+                    .toList();
+            events.publishEvent(new ImportCommitted(
+                    job.id(),
+                    job.memberId(),
+                    result.created(),
+                    result.updated(),
+                    result.unchanged(),
+                    tally.published(),
+                    technologyIds));
+        }
         return result;
+    }
+
+    /** Creates, updates or leaves the item's entry; returns its id. */
+    private UUID write(
+            CurrentMember author, Job job, PreviewItem item, ImportJobRepository.Source source, ImportTally tally) {
+        var entry = new NewEntry(
+                item.kind(),
+                item.title(),
+                item.body(),
+                item.solution(),
+                item.language(),
+                item.diagramFormat(),
+                item.technologies().isEmpty() && item.suggestions().isEmpty()
+                        ? List.of()
+                        : concat(item.technologies(), item.suggestions()),
+                job.visibility());
+        if (source == null) {
+            var entryId = entries.create(author, entry);
+            tally.created(item.key(), entryId);
+            if (job.visibility() == Visibility.PUBLIC) {
+                tally.published(item.technologies());
+            }
+            return entryId;
+        }
+        if (!source.fingerprint().equals(item.fingerprint())) {
+            if (entries.replace(author, source.entryId(), entry)) {
+                tally.published(item.technologies());
+            }
+            tally.updated(item.key(), source.entryId());
+        } else {
+            tally.unchanged(item.key(), source.entryId());
+        }
+        return source.entryId();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -319,10 +336,10 @@ class ImportService {
                 }
                 technologies.find(clean).ifPresentOrElse(t -> resolved.add(t.name()), () -> suggestions.add(clean));
             }
-            var technologyNames = limit(resolved, suggestions, where, warnings);
+            var technologyNames = EntryLimits.technologies(resolved, suggestions, where, warnings);
             var canonical = new ImportItem(
                     kind,
-                    title(item.title()),
+                    EntryLimits.title(item.title()),
                     body,
                     kind == EntryKind.CHALLENGE ? (item.solution() == null ? "" : item.solution()) : null,
                     kind == EntryKind.SNIPPET ? language : null,
@@ -364,33 +381,5 @@ class ImportService {
             }
         }
         return new Preview(UploadReader.counts(read.items()), actions, warnings, read.files(), items);
-    }
-
-    /** Known technologies first, then suggestions, at most 20 in all (an entry's limit). */
-    private static List<List<String>> limit(
-            Set<String> resolved, Set<String> suggestions, String where, List<String> warnings) {
-        var known = new ArrayList<>(resolved);
-        var unknown = new ArrayList<>(suggestions);
-        var knownNames = List.copyOf(known);
-        unknown.removeIf(name -> knownNames.stream().anyMatch(k -> k.equalsIgnoreCase(name)));
-        if (known.size() + unknown.size() > MAX_TECHNOLOGIES) {
-            warnings.add(where + ": more than " + MAX_TECHNOLOGIES + " technologies; the first " + MAX_TECHNOLOGIES
-                    + " kept");
-            if (known.size() > MAX_TECHNOLOGIES) {
-                known = new ArrayList<>(known.subList(0, MAX_TECHNOLOGIES));
-            }
-            unknown = new ArrayList<>(unknown.subList(0, MAX_TECHNOLOGIES - known.size()));
-        }
-        return List.of(List.copyOf(known), List.copyOf(unknown));
-    }
-
-    private static String title(String raw) {
-        var title = raw.strip();
-        if (title.length() <= MAX_TITLE) {
-            return title;
-        }
-        var cut = title.substring(0, MAX_TITLE - 1);
-        var space = cut.lastIndexOf(' ');
-        return (space > MAX_TITLE / 2 ? cut.substring(0, space) : cut).strip() + "…";
     }
 }

@@ -124,7 +124,7 @@ class EmailWork implements WorkHandler<EmailJob> {
         var newEntries = new ArrayList<Map<String, String>>();
         var activity = new ArrayList<Map<String, String>>();
         for (var n : notifications) {
-            (n.type() == NotificationType.NEW_ENTRY ? newEntries : activity)
+            (n.type() == NotificationType.NEW_ENTRY || n.type() == NotificationType.IMPORTED ? newEntries : activity)
                     .add(Map.of("title", n.title(), "link", link(n)));
         }
         var model = base(contact, job.memberId());
@@ -150,8 +150,17 @@ class EmailWork implements WorkHandler<EmailJob> {
         return baseUrl + "/api/v1/notifications/unsubscribe?token=" + unsubscribe.token(memberId);
     }
 
+    /** Where the email sends the reader: the entry, the importer's hub, or the notifications. */
     private String link(Notification n) {
-        return n.entryId() == null ? baseUrl + "/api/v1/me/notifications" : baseUrl + "/api/v1/entries/" + n.entryId();
+        if (n.entryId() != null) {
+            return baseUrl + "/api/v1/entries/" + n.entryId();
+        }
+        var actor = n.type() == NotificationType.IMPORTED && n.actorId() != null
+                ? members.findAllById(List.of(n.actorId())).get(n.actorId())
+                : null;
+        return actor == null
+                ? baseUrl + "/api/v1/me/notifications"
+                : baseUrl + "/api/v1/members/" + actor.handle() + "/hub";
     }
 
     private void send(

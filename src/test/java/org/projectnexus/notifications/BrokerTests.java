@@ -226,6 +226,27 @@ class BrokerTests extends ApiTest {
         assertThat(queued("imports")).isZero();
     }
 
+    @Test
+    void anImportTellsEachFollowerOnceThroughTheBroker() {
+        var author = member("b-imp-author");
+        var follower = member("b-imp-follower");
+        follower.http().send("PUT", "/api/v1/me/following/members/" + author.handle(), null, "");
+
+        var job = ImportNotificationTests.importReadme(author.http(), "PUBLIC");
+        var created = job.get("result").get("created").asInt();
+
+        assertThat(awaitNotifications(follower.id(), 1, Duration.ofSeconds(15))).isEqualTo(1);
+        assertThat(TestMail.await(follower.email(), 1, Duration.ofSeconds(10))).hasSize(1);
+        pause(1000);
+        var titles = jdbc.sql("select type || ' ' || title from notification where member_id = :m")
+                .param("m", follower.id())
+                .query(String.class)
+                .list();
+        assertThat(titles).containsExactly("IMPORTED " + author.handle() + " imported " + created + " entries");
+        assertThat(queued(NotificationWork.IMPORT_COMMITTED)).isZero();
+        assertThat(queued(NotificationWork.ENTRY_PUBLISHED)).isZero();
+    }
+
     private int queued(String queue) {
         var info = admin.getQueueInfo(PREFIX + "." + queue);
         return info == null ? 0 : (int) info.getMessageCount();
@@ -255,6 +276,7 @@ class BrokerTests extends ApiTest {
                 NotificationWork.FEEDBACK_GIVEN,
                 NotificationWork.ENTRY_PUBLISHED,
                 NotificationWork.ENTRY_MENTIONED,
+                NotificationWork.IMPORT_COMMITTED,
                 Notifier.EMAIL_QUEUE,
                 "imports")) {
             names.add(PREFIX + "." + queue);
