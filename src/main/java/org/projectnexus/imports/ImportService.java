@@ -93,6 +93,7 @@ class ImportService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
+    private final ImportMetrics metrics;
     private final Clock clock;
 
     ImportService(
@@ -103,6 +104,7 @@ class ImportService {
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             JsonMapper json,
+            ImportMetrics metrics,
             Clock clock) {
         this.jobs = jobs;
         this.entries = entries;
@@ -111,6 +113,7 @@ class ImportService {
         this.events = events;
         this.transactions = transactions;
         this.json = json;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -162,8 +165,8 @@ class ImportService {
             return;
         }
         var job = jobs.find(id).orElseThrow();
+        var started = System.nanoTime();
         try {
-            var started = System.nanoTime();
             var preview = preview(job.memberId(), job.fileName(), claimed.get());
             jobs.progress(id, 60, clock.instant());
             if (job.mode() == Mode.COMMIT) {
@@ -183,11 +186,14 @@ class ImportService {
                     preview.items().size(),
                     job.mode() == Mode.COMMIT ? "committed" : "previewed",
                     (System.nanoTime() - started) / 1_000_000);
+            metrics.record(job.mode() == Mode.COMMIT ? "committed" : "previewed", job.mode(), started);
         } catch (ProblemException e) {
             jobs.failed(id, e.getBody().getDetail(), clock.instant());
+            metrics.record("failed", job.mode(), started);
         } catch (RuntimeException e) {
             log.error("Import {} failed", id, e);
             jobs.failed(id, "The import failed unexpectedly; try again, or report job " + id + ".", clock.instant());
+            metrics.record("error", job.mode(), started);
         }
     }
 
@@ -206,7 +212,10 @@ class ImportService {
                         default -> "The import cannot be committed in status " + job.status() + ".";
                     });
         }
-        return commit(job, preview(job));
+        var started = System.nanoTime();
+        var result = commit(job, preview(job));
+        metrics.record("committed", job.mode(), started);
+        return result;
     }
 
     private Result commit(Job job, Preview preview) {
