@@ -101,19 +101,27 @@ class JwtKeys implements SmartInitializingSingleton {
     JWKSource<SecurityContext> verificationKeys() {
         return (selector, context) -> {
             var found = selector.select(publicKeys());
-            if (found.isEmpty() && mayRefreshForUnknownKey(selector)) {
-                refresh();
+            if (found.isEmpty() && namesAKey(selector)) {
+                if (mayRefreshForUnknownKey()) {
+                    refresh();
+                } else {
+                    awaitLoad(); // another request may be reading the keys right now
+                }
                 found = selector.select(publicKeys());
             }
             return found;
         };
     }
 
-    private boolean mayRefreshForUnknownKey(JWKSelector selector) {
+    private static boolean namesAKey(JWKSelector selector) {
         var wanted = selector.getMatcher().getKeyIDs();
-        if (wanted == null || wanted.isEmpty()) {
-            return false;
-        }
+        return wanted != null && !wanted.isEmpty();
+    }
+
+    /** Returns once no load is in progress (loads hold this object's lock). */
+    private synchronized void awaitLoad() {}
+
+    private boolean mayRefreshForUnknownKey() {
         // Throttled: made-up key ids must not turn into a query per request.
         var last = lastUnknownKeyRefresh.get();
         var now = System.nanoTime();

@@ -74,7 +74,10 @@ class NotificationWork {
 
         @ApplicationModuleListener
         void on(EntryPublished event) {
-            work.submit(ENTRY_PUBLISHED, event);
+            // An import's entries are announced once, by ImportCommitted: no message per entry.
+            if (!event.imported()) {
+                work.submit(ENTRY_PUBLISHED, event);
+            }
         }
 
         @ApplicationModuleListener
