@@ -32,7 +32,8 @@ class ReadmeExamplesTests extends ApiTest {
             "./mvnw", "the build itself (CI runs ./mvnw verify)",
             "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java -jar target/project-nexus-*.jar import", "ImportCommandTests",
             "NEXUS_DATABASE_URL=", "DatabaseSelectionTests",
-            "docker compose", "the compose file test (no Docker engine here)",
+            "docker compose", "DeploymentFilesTests (no Docker engine here)",
+            "openssl genpkey", "JwtKeysTests (PKCS#8 PEM keys)",
             "cd clients/typescript && npm install", "TypeScriptClientTests");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

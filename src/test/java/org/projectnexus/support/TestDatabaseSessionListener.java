@@ -14,8 +14,6 @@ public class TestDatabaseSessionListener implements LauncherSessionListener {
             return;
         }
         TestDatabase.start();
-        // Signing keys the app generates on first start go to the build directory, never the repo.
-        System.setProperty("nexus.accounts.jwt.key-directory", "target/test-keys");
     }
 
     @Override
