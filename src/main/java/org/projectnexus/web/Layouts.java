@@ -15,7 +15,8 @@ class Layouts {
     private static final Map<String, String> NOTICES = Map.of(
             "signed-out", "You are signed out.",
             "registered", "Your account is ready: sign in to start.",
-            "signed-in", "You are signed in.");
+            "signed-in", "You are signed in.",
+            "token-revoked", "The token is revoked: it no longer works.");
 
     private final Assets assets;
 
