@@ -47,7 +47,7 @@ class EntryPageController {
         var me = Layouts.member();
         var entryId = Ids.parse(id, "entry");
         var entry = reading.read(me, entryId);
-        var comments = community.comments(me, entryId, COMMENTS, Params.text(commentsCursor));
+        var comments = community.comments(me, entryId, COMMENTS, Params.cursor(commentsCursor));
         var layout = layouts.of(request, entry.title(), "");
         if (hasMermaid(entry)) {
             PageSecurityPolicy.allowDiagramStyles(request);

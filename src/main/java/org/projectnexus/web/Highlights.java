@@ -13,6 +13,9 @@ final class Highlights {
 
     private static final Pattern MARK = Pattern.compile("</?mark>");
 
+    /** Markdown's own punctuation (emphasis, code ticks, fences, heading marks) reads as noise in a fragment. */
+    private static final Pattern MARKDOWN = Pattern.compile("```[\\w+-]*|`|\\*\\*|__|(?m)^#{1,6}\\s");
+
     private Highlights() {}
 
     static String safe(String highlighted) {
@@ -40,6 +43,7 @@ final class Highlights {
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(HtmlUtils.htmlUnescape(text));
+        var plain = MARKDOWN.matcher(HtmlUtils.htmlUnescape(text)).replaceAll("");
+        return HtmlUtils.htmlEscape(plain);
     }
 }

@@ -74,7 +74,7 @@ class MemberPagesController {
             @RequestParam(required = false) String cursor) {
         var trackChoice = Params.choice(Track.class, track);
         var cohortText = Params.text(cohort);
-        var page = members.directory(trackChoice, cohortText, 50, Params.text(cursor));
+        var page = members.directory(trackChoice, cohortText, 50, Params.cursor(cursor));
         var tracks = Arrays.stream(Track.values())
                 .map(t -> new SearchPage.Option(t.name(), label(t.name()), t == trackChoice))
                 .toList();

@@ -1,6 +1,7 @@
 package org.projectnexus.web;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Query parameters of pages as visitors type them: a value that names nothing (an unknown kind, a
@@ -24,12 +25,31 @@ final class Params {
         }
     }
 
-    /** Trimmed text, {@code null} when blank or longer than anything real. */
+    /** Cursors are opaque and signed; one longer than this was not made here. */
+    static final int MAX_CURSOR = 2048;
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t]]");
+
+    /** Trimmed text without control characters, {@code null} when blank or longer than anything real. */
     static String text(String value) {
-        if (value == null || value.isBlank() || value.length() > MAX_TEXT) {
+        return text(value, MAX_TEXT);
+    }
+
+    /** What a search box sends, without control characters (a NUL is not text). */
+    static String query(String value) {
+        return value == null ? "" : CONTROL.matcher(value).replaceAll("").strip();
+    }
+
+    static String cursor(String value) {
+        return text(value, MAX_CURSOR);
+    }
+
+    private static String text(String value, int max) {
+        if (value == null || value.length() > max) {
             return null;
         }
-        return value.strip();
+        var clean = query(value);
+        return clean.isEmpty() ? null : clean;
     }
 
     static String orEmpty(String value) {

@@ -42,7 +42,7 @@ class SearchPageController {
             @RequestParam(required = false) String track,
             @RequestParam(required = false) String cohort,
             @RequestParam(required = false) String cursor) {
-        var query = q == null ? "" : q.strip();
+        var query = Params.query(q);
         var kindChoice = Params.choice(EntryKind.class, kind);
         var trackChoice = Params.choice(Track.class, track);
         var filters = new SearchPage.Filters(
@@ -67,7 +67,7 @@ class SearchPageController {
                     null,
                     EntryFilter.Sort.RECENT);
             try {
-                var page = search.query(query, filter, PAGE_SIZE, Params.text(cursor));
+                var page = search.query(query, filter, PAGE_SIZE, Params.cursor(cursor));
                 results = page.items().stream().map(Cards::of).toList();
                 more = page.nextCursor() == null ? null : href(filters, page.nextCursor());
                 suggestion = search.suggestion(query).orElse(null);

@@ -27,8 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
 class SettingsController {
 
     /** How long a new token may live, as the form offers it; "" is no expiry. */
-    private static final Map<String, Duration> LIFETIMES = Map.of(
-            "P30D", Duration.ofDays(30), "P90D", Duration.ofDays(90), "P365D", Duration.ofDays(365));
+    private static final Map<String, Duration> LIFETIMES =
+            Map.of("P30D", Duration.ofDays(30), "P90D", Duration.ofDays(90), "P365D", Duration.ofDays(365));
 
     private final Layouts layouts;
     private final PersonalTokens tokens;
@@ -54,10 +54,11 @@ class SettingsController {
             @RequestParam(name = "scope", required = false) List<String> scopes,
             @RequestParam(defaultValue = "") String lifetime) {
         var chosen = EnumSet.noneOf(Scope.class);
-        (scopes == null ? List.<String>of() : scopes).stream()
-                .map(s -> Params.choice(Scope.class, s))
-                .filter(s -> s != null)
-                .forEach(chosen::add);
+        (scopes == null ? List.<String>of() : scopes)
+                .stream()
+                        .map(s -> Params.choice(Scope.class, s))
+                        .filter(s -> s != null)
+                        .forEach(chosen::add);
         var duration = LIFETIMES.get(lifetime);
         Instant expiresAt = duration == null ? null : clock.instant().plus(duration);
         try {
@@ -90,9 +91,14 @@ class SettingsController {
                         String.join(", ", t.scopes().stream().map(Scope::value).toList()),
                         t.hint(),
                         Format.date(t.createdAt()),
-                        t.expiresAt() == null ? "never" : Format.date(t.expiresAt()).text(),
-                        t.lastUsedAt() == null ? "never" : Format.date(t.lastUsedAt()).text(),
-                        t.revokedAt() == null && (t.expiresAt() == null || t.expiresAt().isAfter(now))))
+                        t.expiresAt() == null
+                                ? "never"
+                                : Format.date(t.expiresAt()).text(),
+                        t.lastUsedAt() == null
+                                ? "never"
+                                : Format.date(t.lastUsedAt()).text(),
+                        t.revokedAt() == null
+                                && (t.expiresAt() == null || t.expiresAt().isAfter(now))))
                 .toList();
         var scopes = Arrays.stream(Scope.values())
                 .filter(s -> me.scopes().contains(s))

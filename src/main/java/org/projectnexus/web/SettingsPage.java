@@ -21,7 +21,13 @@ public record SettingsPage(
 
     /** A token in the list. */
     public record Token(
-            String id, String name, String scopes, String hint, DateText created, String expires, String lastUsed,
+            String id,
+            String name,
+            String scopes,
+            String hint,
+            DateText created,
+            String expires,
+            String lastUsed,
             boolean active) {}
 
     /** The new token and its secret. */

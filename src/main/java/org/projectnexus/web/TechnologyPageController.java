@@ -48,7 +48,7 @@ class TechnologyPageController {
         var all = reading.list(
                 entries.filter(null, technology.slug(), null, null, null, null, EntryFilter.Sort.RECENT),
                 20,
-                Params.text(cursor));
+                Params.cursor(cursor));
         var page = new TechnologyPage(
                 layouts.of(request, technology.name(), "technologies"),
                 technology.slug(),

@@ -104,8 +104,8 @@ public final class Browser implements AutoCloseable {
 
     /** Whether the page scrolls sideways (it must not, down to 360 px). */
     public boolean scrollsHorizontally() {
-        var widths = (List<?>) js("return [document.documentElement.scrollWidth,"
-                + " document.documentElement.clientWidth];");
+        var widths = (List<?>)
+                js("return [document.documentElement.scrollWidth," + " document.documentElement.clientWidth];");
         return ((Number) widths.get(0)).longValue() > ((Number) widths.get(1)).longValue();
     }
 

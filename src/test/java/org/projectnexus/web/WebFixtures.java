@@ -27,8 +27,9 @@ final class WebFixtures {
             return peer;
         }
         var handle = TestMembers.uniqueHandle("amara");
-        var body = "{\"handle\":\"%s\",\"email\":\"%s@example.org\",\"password\":\"%s\",\"displayName\":\"Amara Okafor\","
-                + "\"track\":\"BACKEND\",\"cohort\":\"cohort-7\"}";
+        var body =
+                "{\"handle\":\"%s\",\"email\":\"%s@example.org\",\"password\":\"%s\",\"displayName\":\"Amara Okafor\","
+                        + "\"track\":\"BACKEND\",\"cohort\":\"cohort-7\"}";
         var registered = http.post("/api/v1/auth/register", body.formatted(handle, handle, TestMembers.PASSWORD));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         var me = http.as(tokenOf.apply(handle));
@@ -54,11 +55,13 @@ final class WebFixtures {
         create(me, """
                 {"kind":"GOAL","title":"Write a Kubernetes operator","body":"One operator for our job queue, by the end of the cohort."}""");
         var comment = me.post(
-                "/api/v1/entries/" + challenge + "/comments", "{\"body\":\"Did you try `timezone='UTC'` everywhere?\"}");
+                "/api/v1/entries/" + challenge + "/comments",
+                "{\"body\":\"Did you try `timezone='UTC'` everywhere?\"}");
         assertThat(comment.status()).as(comment.body()).isEqualTo(201);
         var reply = me.post(
                 "/api/v1/entries/" + challenge + "/comments",
-                "{\"body\":\"Yes, that was the fix.\",\"parentId\":\"" + comment.json().get("id").asString() + "\"}");
+                "{\"body\":\"Yes, that was the fix.\",\"parentId\":\""
+                        + comment.json().get("id").asString() + "\"}");
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         peer = new Peer(handle, "Amara Okafor", challenge, diagram);
         return peer;

@@ -43,7 +43,8 @@ class WebJourneyTests extends ApiTest {
             driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
 
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account .me")));
-            assertThat(driver.findElement(By.cssSelector(".account .me")).getText()).isEqualTo("@" + handle);
+            assertThat(driver.findElement(By.cssSelector(".account .me")).getText())
+                    .isEqualTo("@" + handle);
             var session = driver.manage().getCookieNamed("SESSION");
             assertThat(session).isNotNull();
             assertThat(session.isHttpOnly()).isTrue();
@@ -59,8 +60,10 @@ class WebJourneyTests extends ApiTest {
             result.click();
 
             wait.until(ExpectedConditions.textToBe(By.id("entry-title"), WebFixtures.CHALLENGE_TITLE));
-            assertThat(driver.findElement(By.cssSelector(".solution")).getText()).contains("CELERY_ENABLE_UTC");
-            assertThat(driver.findElements(By.cssSelector("#discussion .comment"))).hasSize(2);
+            assertThat(driver.findElement(By.cssSelector(".solution")).getText())
+                    .contains("CELERY_ENABLE_UTC");
+            assertThat(driver.findElements(By.cssSelector("#discussion .comment")))
+                    .hasSize(2);
             driver.findElement(By.cssSelector(".byline a")).click();
 
             wait.until(ExpectedConditions.urlContains("/members/" + peer.handle()));
