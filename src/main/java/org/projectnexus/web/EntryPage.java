@@ -9,6 +9,7 @@ import java.util.List;
  * @param bodyHtml safe HTML
  * @param solutionHtml safe HTML; {@code null} when the entry is not a challenge
  * @param moreComments the link to later comments, or {@code null}
+ * @param similarHref the page of similar entries, loaded into this one after it is shown
  */
 public record EntryPage(
         Layout layout,
@@ -30,7 +31,7 @@ public record EntryPage(
         List<Revision> revisions,
         List<CommentNode> comments,
         String moreComments,
-        List<EntryCard> similar) {
+        String similarHref) {
 
     /** What some kinds add: a snippet's language, a diagram's format and caption, a project's links. */
     public record Details(

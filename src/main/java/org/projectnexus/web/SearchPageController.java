@@ -53,44 +53,67 @@ class SearchPageController {
                 Params.orEmpty(Params.text(cohort)));
         var layout = layouts.of(request, query.isEmpty() ? "Search" : "Search: " + query, "search")
                 .withQuery(query);
-        var results = List.<EntryCard>of();
-        String error = null;
-        String more = null;
-        String suggestion = null;
-        if (!query.isEmpty()) {
-            var filter = entries.filter(
-                    kindChoice,
-                    Params.text(technology),
-                    null,
-                    trackChoice,
-                    Params.text(cohort),
-                    null,
-                    EntryFilter.Sort.RECENT);
-            try {
-                var page = search.query(query, filter, PAGE_SIZE, Params.cursor(cursor));
-                results = page.items().stream().map(Cards::of).toList();
-                more = page.nextCursor() == null ? null : href(filters, page.nextCursor());
-                suggestion = search.suggestion(query).orElse(null);
-            } catch (ProblemException refused) {
-                if (refused.getStatusCode().value() != 422) {
-                    throw refused;
-                }
-                response.setStatus(422);
-                error = FieldErrors.of(refused).values().iterator().next();
-            }
-        }
+        var outcome = query.isEmpty()
+                ? Outcome.NONE
+                : run(query, filters, kindChoice, trackChoice, Params.cursor(cursor), response);
         var page = new SearchPage(
                 layout,
                 filters,
                 options(EntryKind.values(), filters.kind()),
                 options(Track.values(), filters.track()),
-                results,
-                !query.isEmpty() && error == null,
-                error,
-                suggestion,
-                suggestion == null ? null : href(withQuery(filters, suggestion), null),
-                more);
+                outcome.results(),
+                !query.isEmpty() && outcome.error() == null,
+                outcome.error(),
+                outcome.suggestion(),
+                outcome.suggestion() == null ? null : href(withQuery(filters, outcome.suggestion()), null),
+                outcome.more());
         return PageRenderer.view("search", page);
+    }
+
+    /** What a search gave: results and the link to more, or why the query was refused. */
+    private record Outcome(List<EntryCard> results, String more, String suggestion, String error) {
+
+        static final Outcome NONE = new Outcome(List.of(), null, null, null);
+    }
+
+    private Outcome run(
+            String query,
+            SearchPage.Filters filters,
+            EntryKind kind,
+            Track track,
+            String cursor,
+            HttpServletResponse response) {
+        var filter = entries.filter(
+                kind,
+                emptyToNull(filters.technology()),
+                null,
+                track,
+                emptyToNull(filters.cohort()),
+                null,
+                EntryFilter.Sort.RECENT);
+        try {
+            var page = search.query(query, filter, PAGE_SIZE, cursor);
+            return new Outcome(
+                    page.items().stream().map(Cards::of).toList(),
+                    page.nextCursor() == null ? null : href(filters, page.nextCursor()),
+                    search.suggestion(query).orElse(null),
+                    null);
+        } catch (ProblemException refused) {
+            if (refused.getStatusCode().value() != 422) {
+                throw refused;
+            }
+            // The query itself is refused (too long, only exclusions): said next to the box.
+            response.setStatus(422);
+            return new Outcome(
+                    List.of(),
+                    null,
+                    null,
+                    FieldErrors.of(refused).values().iterator().next());
+        }
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     static String href(SearchPage.Filters filters, String cursor) {

@@ -122,6 +122,10 @@ class WebHttpTests extends ApiTest {
                 .contains(WebFixtures.CHALLENGE_TITLE)
                 .contains("CELERY_ENABLE_UTC")
                 .contains("Yes, that was the fix.");
+        assertThat(entry).contains("href=\"/entries/" + peer.challengeId() + "/similar\"");
+        var similar = web.get("/entries/" + peer.challengeId() + "/similar");
+        assertThat(similar.status()).isEqualTo(200);
+        assertThat(similar.body()).contains("Others who met this").contains("class=\"card ");
         var hub = web.get("/members/" + peer.handle()).body();
         assertThat(hub).contains("Challenges &amp; solutions").contains("Retry with exponential backoff");
         // Without JavaScript the diagram's source is still there to read.
