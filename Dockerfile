@@ -14,11 +14,14 @@ RUN ./mvnw -q package -DskipTests \
 
 # --- runtime: JRE only, non-root ----------------------------------------------------------------
 FROM eclipse-temurin:25-jre
+# The application runs as nexus and writes only to /data (its working directory and home, and the
+# embedded PostgreSQL when there is no NEXUS_DATABASE_URL) and to /tmp. /app, the code, stays
+# root's and read-only, so the root file system can be mounted read-only.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/* \
     && groupadd --system nexus \
-    && useradd --system --gid nexus --home-dir /app --shell /usr/sbin/nologin nexus \
+    && useradd --system --gid nexus --home-dir /data --shell /usr/sbin/nologin nexus \
     && mkdir -p /data \
     && chown nexus:nexus /data
 WORKDIR /app
@@ -27,6 +30,7 @@ COPY --from=build /extracted/dependencies/ ./
 COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
+WORKDIR /data
 USER nexus
 # Without NEXUS_DATABASE_URL the image runs on its embedded PostgreSQL, kept in this volume.
 ENV NEXUS_DATABASE_EMBEDDED_DATA_DIRECTORY=/data/postgres \
@@ -35,4 +39,4 @@ VOLUME ["/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
     CMD curl -fsS http://localhost:8080/actuator/health/liveness || exit 1
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+ENTRYPOINT ["java", "-cp", "/app", "org.springframework.boot.loader.launch.JarLauncher"]

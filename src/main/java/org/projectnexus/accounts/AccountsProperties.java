@@ -25,19 +25,32 @@ record AccountsProperties(
         @DefaultValue List<String> bootstrapAdmins) {
 
     /**
+     * Where the signing keys come from: {@code keys} if set, else {@code keyDirectory} if set, else
+     * the database (made by the first replica, rotated by the scheduler). The newest active key
+     * signs; every key verifies and is published in the JWKS.
+     *
      * @param issuer the {@code iss} claim
      * @param audience the {@code aud} claim
      * @param accessTokenTtl lifetime of an access token
-     * @param keyDirectory PEM private keys (PKCS#8 RSA); the newest signs, all verify, all are
-     *     published in the JWKS: add a key to rotate, remove the old one once its tokens expired
-     * @param generateKey make a key in the directory when it has none (local runs)
+     * @param keys RSA private keys as PKCS#8 PEM text, one or more; the last signs ({@code
+     *     NEXUS_ACCOUNTS_JWT_KEYS})
+     * @param keyDirectory a directory of {@code *.pem} private keys, e.g. a mounted secret; the
+     *     last in name order signs, read again every refresh ({@code
+     *     NEXUS_ACCOUNTS_JWT_KEY_DIRECTORY})
+     * @param rotationInterval how old the newest database key gets before the scheduler adds one
+     * @param activationDelay how long a new database key is published before it signs, so every
+     *     replica and every JWKS cache (5 minutes) has it first
+     * @param refreshInterval how often each replica reads the keys again
      */
     record Jwt(
             @DefaultValue("project-nexus") String issuer,
             @DefaultValue("nexus-api") String audience,
             @DefaultValue("PT15M") Duration accessTokenTtl,
-            @DefaultValue(".nexus/keys") Path keyDirectory,
-            @DefaultValue("true") boolean generateKey) {}
+            String keys,
+            Path keyDirectory,
+            @DefaultValue("P30D") Duration rotationInterval,
+            @DefaultValue("PT10M") Duration activationDelay,
+            @DefaultValue("PT1M") Duration refreshInterval) {}
 
     /**
      * @param loginPerAccount sign-in attempts per account identifier (existing or not) per period

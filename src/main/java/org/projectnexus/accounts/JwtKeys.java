@@ -1,90 +1,90 @@
 package org.projectnexus.accounts;
 
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.RSAPublicKeySpec;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.projectnexus.accounts.JwtKeySource.JwtKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The RSA keys that sign and verify access tokens, read from a directory of PEM files. The file
- * name (without {@code .pem}) is the key id; the last one in name order signs, and every one
- * verifies and is published, which is how keys rotate without logging anybody out.
+ * The keys that sign and verify access tokens right now, shared by every replica through their
+ * source. Read again every {@code nexus.accounts.jwt.refresh-interval}, and at once (at most every
+ * few seconds) when a token names a key this replica does not know yet: a key another replica
+ * made verifies here too, without a restart. The newest active key with a private part signs;
+ * every key verifies and is published at {@code /.well-known/jwks.json}.
  */
-final class JwtKeys {
+class JwtKeys implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(JwtKeys.class);
-    private static final DateTimeFormatter KEY_ID =
-            DateTimeFormatter.ofPattern("'nexus-'yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
+    private static final Duration UNKNOWN_KEY_REFRESH = Duration.ofSeconds(2);
 
-    private final List<RSAKey> keys;
+    private final JwtKeySource source;
+    private final Clock clock;
+    private final AtomicLong lastUnknownKeyRefresh = new AtomicLong(System.nanoTime() - UNKNOWN_KEY_REFRESH.toNanos());
+    private volatile List<JwtKey> keys;
 
-    private JwtKeys(List<RSAKey> keys) {
-        if (keys.isEmpty()) {
-            throw new IllegalStateException("No JWT signing key");
-        }
-        this.keys = List.copyOf(keys);
+    JwtKeys(JwtKeySource source, Clock clock) {
+        this.source = source;
+        this.clock = clock;
     }
 
-    static JwtKeys of(List<RSAKey> keys) {
-        return new JwtKeys(keys);
+    /** Loaded once every bean exists (the database is migrated by then); a failure stops the start. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        var loaded = load();
+        log.info(
+                "JWT keys from {}: {} (signing with {})",
+                source.describe(),
+                ids(loaded),
+                signingKey().getKeyID());
     }
 
-    /** Loads the keys of the directory, making one first if allowed and there is none. */
-    static JwtKeys load(Path directory, boolean generateIfMissing) {
+    /** Reads the keys again; keeps the ones it has if the source cannot be read now. */
+    @Scheduled(
+            initialDelayString = "${nexus.accounts.jwt.refresh-interval:PT1M}",
+            fixedDelayString = "${nexus.accounts.jwt.refresh-interval:PT1M}")
+    void refresh() {
         try {
-            var files = pemFiles(directory);
-            if (files.isEmpty()) {
-                if (!generateIfMissing) {
-                    throw new IllegalStateException("No JWT signing key (*.pem) in " + directory.toAbsolutePath()
-                            + " and nexus.accounts.jwt.generate-key is false");
-                }
-                var file = generate(directory, KEY_ID.format(Instant.now()));
-                log.warn(
-                        "Generated a new JWT signing key in {}: fine for a local run; in production mount your own keys"
-                                + " there (NEXUS_ACCOUNTS_JWT_KEY_DIRECTORY)",
-                        file.toAbsolutePath());
-                files = pemFiles(directory);
+            var before = keys;
+            var after = load();
+            if (before == null || !ids(before).equals(ids(after))) {
+                log.info(
+                        "JWT keys now {} (signing with {})",
+                        ids(after),
+                        signingKey().getKeyID());
             }
-            var keys = new ArrayList<RSAKey>();
-            for (var file : files) {
-                keys.add(read(file));
-            }
-            return new JwtKeys(keys);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read JWT keys from " + directory.toAbsolutePath(), e);
+        } catch (RuntimeException e) {
+            log.warn("Could not read the JWT keys from {}; keeping {}", source.describe(), ids(current()), e);
         }
     }
 
-    /** The key that signs new tokens. */
+    /** The key that signs new tokens now: the newest active one this replica has the private part of. */
     RSAKey signingKey() {
-        return keys.getLast();
+        var now = clock.instant();
+        var signers = current().stream().filter(JwtKey::canSign).toList();
+        return signers.stream()
+                .filter(k -> !k.activeFrom().isAfter(now))
+                .max(Comparator.comparing(JwtKey::activeFrom))
+                .or(() -> signers.stream().min(Comparator.comparing(JwtKey::activeFrom)))
+                .map(JwtKey::jwk)
+                .orElseThrow(() -> new IllegalStateException("No JWT key to sign with from " + source.describe()));
     }
 
-    /** Every key, private parts included (for the in-process signer and verifier). */
+    /** Every key, private parts included where known (for the in-process signer). */
     JWKSet all() {
-        return new JWKSet(new ArrayList<JWK>(keys));
+        return new JWKSet(new ArrayList<JWK>(current().stream().map(JwtKey::jwk).toList()));
     }
 
     /** What {@code /.well-known/jwks.json} publishes: public parts only. */
@@ -92,58 +92,57 @@ final class JwtKeys {
         return all().toPublicJWKSet();
     }
 
-    static Path generate(Path directory, String keyId) throws IOException {
-        Files.createDirectories(directory);
-        try {
-            var generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            var pair = generator.generateKeyPair();
-            var pem = "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes())
-                            .encodeToString(pair.getPrivate().getEncoded())
-                    + "\n-----END PRIVATE KEY-----\n";
-            var file = directory.resolve(keyId + ".pem");
-            Files.writeString(file, pem);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the directory's ACLs apply.
+    /** The private keys, for the encoder (it picks the one the token's header names). */
+    JWKSource<SecurityContext> signingKeys() {
+        return (selector, context) -> selector.select(all());
+    }
+
+    /** The public keys, for the decoder; an unknown key id reads the keys again first. */
+    JWKSource<SecurityContext> verificationKeys() {
+        return (selector, context) -> {
+            var found = selector.select(publicKeys());
+            if (found.isEmpty() && namesAKey(selector)) {
+                if (mayRefreshForUnknownKey()) {
+                    refresh();
+                } else {
+                    awaitLoad(); // another request may be reading the keys right now
+                }
+                found = selector.select(publicKeys());
             }
-            return file;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("RSA key generation is not available", e);
-        }
+            return found;
+        };
     }
 
-    private static List<Path> pemFiles(Path directory) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (var stream = Files.list(directory)) {
-            return stream.filter(path -> path.getFileName().toString().endsWith(".pem"))
-                    .sorted(Comparator.comparing(path -> path.getFileName().toString()))
-                    .toList();
-        }
+    private static boolean namesAKey(JWKSelector selector) {
+        var wanted = selector.getMatcher().getKeyIDs();
+        return wanted != null && !wanted.isEmpty();
     }
 
-    private static RSAKey read(Path file) throws IOException {
-        var pem = Files.readString(file);
-        var base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
-        try {
-            var factory = KeyFactory.getInstance("RSA");
-            var privateKey = (RSAPrivateCrtKey) factory.generatePrivate(
-                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-            var publicKey = (RSAPublicKey) factory.generatePublic(
-                    new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
-            var name = file.getFileName().toString();
-            return new RSAKey.Builder(publicKey)
-                    .privateKey(privateKey)
-                    .keyID(name.substring(0, name.length() - ".pem".length()))
-                    .keyUse(KeyUse.SIGNATURE)
-                    .algorithm(JWSAlgorithm.RS256)
-                    .build();
-        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
-            throw new IllegalStateException("Not an RSA private key in PKCS#8 PEM form: " + file.toAbsolutePath(), e);
+    /** Returns once no load is in progress (loads hold this object's lock). */
+    private synchronized void awaitLoad() {}
+
+    private boolean mayRefreshForUnknownKey() {
+        // Throttled: made-up key ids must not turn into a query per request.
+        var last = lastUnknownKeyRefresh.get();
+        var now = System.nanoTime();
+        return now - last >= UNKNOWN_KEY_REFRESH.toNanos() && lastUnknownKeyRefresh.compareAndSet(last, now);
+    }
+
+    private List<JwtKey> current() {
+        var loaded = keys;
+        return loaded != null ? loaded : load();
+    }
+
+    private synchronized List<JwtKey> load() {
+        var loaded = List.copyOf(source.load(clock.instant()));
+        if (loaded.isEmpty()) {
+            throw new IllegalStateException("No JWT key from " + source.describe());
         }
+        keys = loaded;
+        return loaded;
+    }
+
+    private static List<String> ids(List<JwtKey> keys) {
+        return keys == null ? List.of() : keys.stream().map(JwtKey::id).toList();
     }
 }

@@ -1,8 +1,6 @@
 package org.projectnexus.accounts;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
@@ -50,21 +48,18 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    JwtKeys jwtKeys(AccountsProperties properties) {
-        return JwtKeys.load(properties.jwt().keyDirectory(), properties.jwt().generateKey());
-    }
-
-    @Bean
     JwtEncoder jwtEncoder(JwtKeys keys) {
-        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(keys.signingKey())));
+        return new NimbusJwtEncoder(keys.signingKeys());
     }
 
-    /** Verifies RS256 signatures only (never {@code none} or HMAC) against every published key. */
+    /**
+     * Verifies RS256 signatures only (never {@code none} or HMAC) against every published key,
+     * including keys another replica added since this one started.
+     */
     @Bean
     JwtDecoder jwtDecoder(JwtKeys keys, AccountsProperties properties) {
         var processor = new DefaultJWTProcessor<SecurityContext>();
-        processor.setJWSKeySelector(
-                new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(keys.publicKeys())));
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys.verificationKeys()));
         // Claims are checked by Spring's validators below, with clear messages.
         processor.setJWTClaimsSetVerifier((claims, context) -> {});
         var decoder = new NimbusJwtDecoder(processor);

@@ -34,11 +34,17 @@ public interface Entries {
     /** Whether the entry is a draft of this member (who may see it, and what is like it). */
     boolean isOwnDraft(CurrentMember member, UUID entryId);
 
-    /** Creates an entry for the author; returns its id. */
+    /**
+     * Creates an entry for the author, written by an import; returns its id. Its {@link
+     * EntryPublished} says {@code imported}: the import tells followers once for all its entries.
+     */
     UUID create(CurrentMember author, NewEntry entry);
 
-    /** Saves a new version of the author's entry (a new revision), whatever version is current. */
-    void replace(CurrentMember author, UUID id, NewEntry entry);
+    /**
+     * Saves a new version of the author's entry (a new revision), whatever version is current;
+     * returns whether that made it public (a draft imported again as public).
+     */
+    boolean replace(CurrentMember author, UUID id, NewEntry entry);
 
     /** Whether the entry still exists (an import may point at one its author deleted). */
     boolean exists(UUID id);

@@ -32,6 +32,16 @@ public record EntryFilter(
         return new EntryFilter(kind, technologyId, authorId, track, cohort, since, order);
     }
 
+    /** Whether any criterion narrows the listing (the order aside). */
+    public boolean narrows() {
+        return kind != null
+                || technologyId != null
+                || authorId != null
+                || track != null
+                || cohort != null
+                || since != null;
+    }
+
     /** Whether the query must join {@code member m} for track or cohort. */
     public boolean needsMember() {
         return track != null || cohort != null;

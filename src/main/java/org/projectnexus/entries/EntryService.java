@@ -73,29 +73,35 @@ class EntryService implements Entries {
 
     @Transactional
     Entry create(CurrentMember author, EntryCommand command) {
+        return create(author, command, false);
+    }
+
+    /** @param imported written by an import, which tells followers once for all its entries */
+    private Entry create(CurrentMember author, EntryCommand command, boolean imported) {
         validate(command);
         var techs = technologies.resolve(command.technologies(), author.id());
         var now = clock.instant();
         var entry = build(Ids.newId(), author.id(), command, techs, 1, now, now, null);
         entries.insert(entry, names(techs));
-        saved(entry, author, techs, null);
+        saved(entry, author, techs, null, imported);
         return entry;
     }
 
     /** Replaces the entry's content if {@code expectedVersion} is still current. */
     @Transactional
     Entry update(CurrentMember editor, UUID id, int expectedVersion, EntryCommand command) {
-        return update(editor, editable(editor, id), expectedVersion, command);
+        return update(editor, editable(editor, id), expectedVersion, command, false);
     }
 
     /** Changes the fields the patch names, if {@code expectedVersion} is still current. */
     @Transactional
     Entry patch(CurrentMember editor, UUID id, int expectedVersion, EntriesController.EntryPatch patch) {
         var current = editable(editor, id);
-        return update(editor, current, expectedVersion, patch.mergeInto(commandOf(current)));
+        return update(editor, current, expectedVersion, patch.mergeInto(commandOf(current)), false);
     }
 
-    private Entry update(CurrentMember editor, Entry current, int expectedVersion, EntryCommand command) {
+    private Entry update(
+            CurrentMember editor, Entry current, int expectedVersion, EntryCommand command, boolean imported) {
         var id = current.id();
         if (command.kind() != current.kind()) {
             throw ProblemException.invalid("kind", "cannot change (the entry is a " + current.kind() + ")");
@@ -117,7 +123,7 @@ class EntryService implements Entries {
         if (!entries.update(entry, expectedVersion, names(techs))) {
             throw stale(entries.findById(id).orElse(current));
         }
-        saved(entry, editor, techs, current);
+        saved(entry, editor, techs, current, imported);
         return entry;
     }
 
@@ -253,14 +259,14 @@ class EntryService implements Entries {
     @Override
     @Transactional
     public UUID create(CurrentMember author, NewEntry entry) {
-        return create(author, command(entry)).id();
+        return create(author, command(entry), true).id();
     }
 
     @Override
     @Transactional
-    public void replace(CurrentMember author, UUID id, NewEntry entry) {
+    public boolean replace(CurrentMember author, UUID id, NewEntry entry) {
         var current = editable(author, id);
-        update(author, current, current.version(), command(entry));
+        return update(author, current, current.version(), command(entry), true).isPublic() && !current.isPublic();
     }
 
     @Override
@@ -436,7 +442,7 @@ class EntryService implements Entries {
     }
 
     /** Keeps the revision, feeds the search vocabulary and tells other modules. */
-    private void saved(Entry entry, CurrentMember by, List<TechnologyRef> techs, Entry previous) {
+    private void saved(Entry entry, CurrentMember by, List<TechnologyRef> techs, Entry previous, boolean imported) {
         var snapshot = new LinkedHashMap<String, Object>();
         snapshot.put("version", entry.version());
         snapshot.put("kind", entry.kind().name());
@@ -455,7 +461,7 @@ class EntryService implements Entries {
         entries.addSearchTerms(words(entry.title() + " " + names(techs)));
         if (entry.isPublic() && (previous == null || !previous.isPublic())) {
             events.publishEvent(new EntryPublished(
-                    entry.id(), entry.authorId(), entry.kind(), entry.title(), entry.technologyIds()));
+                    entry.id(), entry.authorId(), entry.kind(), entry.title(), entry.technologyIds(), imported));
         }
         if (entry.isPublic()) {
             // Only mentions the readers have not been told about: new ones, or all on publication.

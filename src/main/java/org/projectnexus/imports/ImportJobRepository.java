@@ -182,6 +182,14 @@ class ImportJobRepository {
                 .optional();
     }
 
+    /** Every entry an import of this member wrote. */
+    java.util.Set<UUID> importedEntries(UUID memberId) {
+        return new java.util.HashSet<>(jdbc.sql("select entry_id from import_source where member_id = :member")
+                .param("member", memberId)
+                .query(UUID.class)
+                .list());
+    }
+
     void saveSource(UUID memberId, String sourceKey, UUID entryId, String fingerprint) {
         jdbc.sql("""
                         insert into import_source (member_id, source_key, entry_id, fingerprint)

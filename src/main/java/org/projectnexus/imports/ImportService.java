@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.projectnexus.accounts.CurrentMember;
 import org.projectnexus.accounts.MemberRole;
@@ -28,6 +26,7 @@ import org.projectnexus.imports.ImportJobRepository.Status;
 import org.projectnexus.shared.Ids;
 import org.projectnexus.shared.ProblemException;
 import org.projectnexus.technologies.Technologies;
+import org.projectnexus.technologies.TechnologyRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,9 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports: an upload is checked and queued at once (202), parsed by a worker into a preview, and
- * committed in one transaction. Each item is remembered by a source key (kind + title) with the
- * fingerprint of what it wrote, so importing the same content again changes nothing and an edited
- * README updates only the entries that changed (as new revisions).
+ * committed in one transaction. Each item is remembered by a source key (its file, kind and title;
+ * see {@link ImportSources}) with the fingerprint of what it wrote, so importing the same content
+ * again changes nothing and an edited README updates only the entries that changed (as new
+ * revisions).
  */
 @Service
 class ImportService {
@@ -53,8 +53,6 @@ class ImportService {
     /** A job claimed this long ago and still running was left by a worker that died. */
     static final Duration STALE_RUNNING = Duration.ofMinutes(5);
 
-    private static final int MAX_TITLE = 200;
-    private static final int MAX_TECHNOLOGIES = 20;
     private static final int MAX_TECHNOLOGY_NAME = 50;
     private static final int MAX_BODY_BYTES = 100 * 1024;
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9_+#.-]{1,30}");
@@ -95,6 +93,7 @@ class ImportService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
+    private final ImportMetrics metrics;
     private final Clock clock;
 
     ImportService(
@@ -105,6 +104,7 @@ class ImportService {
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             JsonMapper json,
+            ImportMetrics metrics,
             Clock clock) {
         this.jobs = jobs;
         this.entries = entries;
@@ -113,6 +113,7 @@ class ImportService {
         this.events = events;
         this.transactions = transactions;
         this.json = json;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -164,8 +165,8 @@ class ImportService {
             return;
         }
         var job = jobs.find(id).orElseThrow();
+        var started = System.nanoTime();
         try {
-            var started = System.nanoTime();
             var preview = preview(job.memberId(), job.fileName(), claimed.get());
             jobs.progress(id, 60, clock.instant());
             if (job.mode() == Mode.COMMIT) {
@@ -185,11 +186,14 @@ class ImportService {
                     preview.items().size(),
                     job.mode() == Mode.COMMIT ? "committed" : "previewed",
                     (System.nanoTime() - started) / 1_000_000);
+            metrics.record(job.mode() == Mode.COMMIT ? "committed" : "previewed", job.mode(), started);
         } catch (ProblemException e) {
             jobs.failed(id, e.getBody().getDetail(), clock.instant());
+            metrics.record("failed", job.mode(), started);
         } catch (RuntimeException e) {
             log.error("Import {} failed", id, e);
             jobs.failed(id, "The import failed unexpectedly; try again, or report job " + id + ".", clock.instant());
+            metrics.record("error", job.mode(), started);
         }
     }
 
@@ -208,7 +212,10 @@ class ImportService {
                         default -> "The import cannot be committed in status " + job.status() + ".";
                     });
         }
-        return commit(job, preview(job));
+        var started = System.nanoTime();
+        var result = commit(job, preview(job));
+        metrics.record("committed", job.mode(), started);
+        return result;
     }
 
     private Result commit(Job job, Preview preview) {
@@ -222,93 +229,64 @@ class ImportService {
             throw ProblemException.notFound("The member of this import no longer exists.");
         }
         var author = new CurrentMember(member.id(), member.handle(), Set.of(MemberRole.LEARNER), Set.of(Scope.WRITE));
-        var existing = lazyExisting(job.memberId());
-        var outcomes = new ArrayList<Outcome>();
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
+        var sources = new ImportSources(jobs, entries, job.memberId());
+        var tally = new ImportTally();
         for (var item : preview.items()) {
-            var entry = new NewEntry(
-                    item.kind(),
-                    item.title(),
-                    item.body(),
-                    item.solution(),
-                    item.language(),
-                    item.diagramFormat(),
-                    item.technologies().isEmpty() && item.suggestions().isEmpty()
-                            ? List.of()
-                            : concat(item.technologies(), item.suggestions()),
-                    job.visibility());
-            var source = sourceOf(job.memberId(), item.key(), existing);
-            UUID entryId;
-            String action;
-            if (source == null) {
-                entryId = entries.create(author, entry);
-                action = "created";
-                created++;
-            } else if (!source.fingerprint().equals(item.fingerprint())) {
-                entryId = source.entryId();
-                entries.replace(author, entryId, entry);
-                action = "updated";
-                updated++;
-            } else {
-                entryId = source.entryId();
-                action = "unchanged";
-                unchanged++;
-            }
+            var entryId =
+                    write(author, job, item, sources.find(item.key(), ImportSources.itemKeyOf(item.key())), tally);
             jobs.saveSource(job.memberId(), item.key(), entryId, item.fingerprint());
-            outcomes.add(new Outcome(item.key(), action, entryId.toString()));
         }
-        var result = new Result(created, updated, unchanged, outcomes);
+        var result = tally.result();
         jobs.committed(job.id(), json.writeValueAsString(result), clock.instant());
+        if (tally.published() > 0) {
+            var technologyIds = tally.publishedTechnologies().stream()
+                    .flatMap(name -> technologies.find(name).stream())
+                    .map(TechnologyRef::id)
+                    .distinct()
+                    .toList();
+            events.publishEvent(new ImportCommitted(
+                    job.id(),
+                    job.memberId(),
+                    result.created(),
+                    result.updated(),
+                    result.unchanged(),
+                    tally.published(),
+                    technologyIds));
+        }
         return result;
     }
 
-    /**
-     * What an item with this key is already: the entry an earlier import wrote, or else an entry
-     * of the member with the same kind and title (written in the app, then exported), which the
-     * import takes over instead of duplicating.
-     */
-    private ImportJobRepository.Source sourceOf(
-            UUID memberId, String key, Supplier<Map<String, ImportJobRepository.Source>> existing) {
-        return jobs.source(memberId, key)
-                .filter(s -> entries.exists(s.entryId()))
-                .orElseGet(() -> existing.get().get(key));
-    }
-
-    /** {@link #existing} when first needed: a re-import whose items all have sources never reads it. */
-    private Supplier<Map<String, ImportJobRepository.Source>> lazyExisting(UUID memberId) {
-        var memo = new AtomicReference<Map<String, ImportJobRepository.Source>>();
-        return () -> {
-            if (memo.get() == null) {
-                memo.set(existing(memberId));
+    /** Creates, updates or leaves the item's entry; returns its id. */
+    private UUID write(
+            CurrentMember author, Job job, PreviewItem item, ImportJobRepository.Source source, ImportTally tally) {
+        var entry = new NewEntry(
+                item.kind(),
+                item.title(),
+                item.body(),
+                item.solution(),
+                item.language(),
+                item.diagramFormat(),
+                item.technologies().isEmpty() && item.suggestions().isEmpty()
+                        ? List.of()
+                        : concat(item.technologies(), item.suggestions()),
+                job.visibility());
+        if (source == null) {
+            var entryId = entries.create(author, entry);
+            tally.created(item.key(), entryId);
+            if (job.visibility() == Visibility.PUBLIC) {
+                tally.published(item.technologies());
             }
-            return memo.get();
-        };
-    }
-
-    /** The member's entries by source key, with the fingerprint of what they say now. */
-    private Map<String, ImportJobRepository.Source> existing(UUID memberId) {
-        var byKey = new HashMap<String, ImportJobRepository.Source>();
-        var seen = new HashMap<String, Integer>();
-        for (var entry : entries.allBy(memberId, true)) {
-            var item = new ImportItem(
-                    entry.kind(),
-                    entry.title(),
-                    entry.body(),
-                    entry.kind() == EntryKind.CHALLENGE ? (entry.solution() == null ? "" : entry.solution()) : null,
-                    entry.kind() == EntryKind.SNIPPET ? entry.language() : null,
-                    entry.diagram() == null ? null : entry.diagram().format(),
-                    entry.technologies().stream().map(t -> t.name()).toList(),
-                    "",
-                    0);
-            var key = item.sourceKey();
-            var n = seen.merge(key, 1, Integer::sum);
-            byKey.put(
-                    n > 1 ? key + "#" + n : key,
-                    new ImportJobRepository.Source(UUID.fromString(entry.id()), item.fingerprint()));
+            return entryId;
         }
-        return byKey;
+        if (!source.fingerprint().equals(item.fingerprint())) {
+            if (entries.replace(author, source.entryId(), entry)) {
+                tally.published(item.technologies());
+            }
+            tally.updated(item.key(), source.entryId());
+        } else {
+            tally.unchanged(item.key(), source.entryId());
+        }
+        return source.entryId();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -324,7 +302,7 @@ class ImportService {
      */
     Preview preview(UUID memberId, String fileName, byte[] content) {
         var read = UploadReader.read(fileName, content);
-        var existing = lazyExisting(memberId);
+        var sources = new ImportSources(jobs, entries, memberId);
         var warnings = new ArrayList<>(read.warnings());
         var items = new ArrayList<PreviewItem>();
         var keys = new HashMap<String, Integer>();
@@ -367,10 +345,10 @@ class ImportService {
                 }
                 technologies.find(clean).ifPresentOrElse(t -> resolved.add(t.name()), () -> suggestions.add(clean));
             }
-            var technologyNames = limit(resolved, suggestions, where, warnings);
+            var technologyNames = EntryLimits.technologies(resolved, suggestions, where, warnings);
             var canonical = new ImportItem(
                     kind,
-                    title(item.title()),
+                    EntryLimits.title(item.title()),
                     body,
                     kind == EntryKind.CHALLENGE ? (item.solution() == null ? "" : item.solution()) : null,
                     kind == EntryKind.SNIPPET ? language : null,
@@ -378,13 +356,15 @@ class ImportService {
                     concat(technologyNames.get(0), technologyNames.get(1)),
                     item.section(),
                     item.line());
-            var key = canonical.sourceKey();
-            var seen = keys.merge(key, 1, Integer::sum);
+            var file = ImportSources.sourceFile(fileName, sourced.file());
+            var itemKey = canonical.sourceKey();
+            var seen = keys.merge(ImportSources.key(file, itemKey), 1, Integer::sum);
             if (seen > 1) {
-                key = key + "#" + seen;
+                itemKey = itemKey + "#" + seen;
             }
+            var key = ImportSources.key(file, itemKey);
             var fingerprint = canonical.fingerprint();
-            var source = sourceOf(memberId, key, existing);
+            var source = sources.find(key, itemKey);
             var action = source == null ? "create" : source.fingerprint().equals(fingerprint) ? "unchanged" : "update";
             actions.merge(action, 1, Integer::sum);
             items.add(new PreviewItem(
@@ -410,33 +390,5 @@ class ImportService {
             }
         }
         return new Preview(UploadReader.counts(read.items()), actions, warnings, read.files(), items);
-    }
-
-    /** Known technologies first, then suggestions, at most 20 in all (an entry's limit). */
-    private static List<List<String>> limit(
-            Set<String> resolved, Set<String> suggestions, String where, List<String> warnings) {
-        var known = new ArrayList<>(resolved);
-        var unknown = new ArrayList<>(suggestions);
-        var knownNames = List.copyOf(known);
-        unknown.removeIf(name -> knownNames.stream().anyMatch(k -> k.equalsIgnoreCase(name)));
-        if (known.size() + unknown.size() > MAX_TECHNOLOGIES) {
-            warnings.add(where + ": more than " + MAX_TECHNOLOGIES + " technologies; the first " + MAX_TECHNOLOGIES
-                    + " kept");
-            if (known.size() > MAX_TECHNOLOGIES) {
-                known = new ArrayList<>(known.subList(0, MAX_TECHNOLOGIES));
-            }
-            unknown = new ArrayList<>(unknown.subList(0, MAX_TECHNOLOGIES - known.size()));
-        }
-        return List.of(List.copyOf(known), List.copyOf(unknown));
-    }
-
-    private static String title(String raw) {
-        var title = raw.strip();
-        if (title.length() <= MAX_TITLE) {
-            return title;
-        }
-        var cut = title.substring(0, MAX_TITLE - 1);
-        var space = cut.lastIndexOf(' ');
-        return (space > MAX_TITLE / 2 ? cut.substring(0, space) : cut).strip() + "…";
     }
 }

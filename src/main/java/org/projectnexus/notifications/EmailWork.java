@@ -2,6 +2,7 @@ package org.projectnexus.notifications;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -41,6 +42,7 @@ class EmailWork implements WorkHandler<EmailJob> {
     private final Members members;
     private final Unsubscribe unsubscribe;
     private final ObjectProvider<JavaMailSender> mailSender;
+    private final MeterRegistry meters;
     private final Clock clock;
     private final String baseUrl;
     private final String from;
@@ -51,6 +53,7 @@ class EmailWork implements WorkHandler<EmailJob> {
             Members members,
             Unsubscribe unsubscribe,
             ObjectProvider<JavaMailSender> mailSender,
+            MeterRegistry meters,
             Clock clock,
             @Value("${nexus.public-url:http://localhost:8080}") String baseUrl,
             @Value("${nexus.mail.from:Project Nexus <no-reply@projectnexus.local>}") String from) {
@@ -58,6 +61,7 @@ class EmailWork implements WorkHandler<EmailJob> {
         this.members = members;
         this.unsubscribe = unsubscribe;
         this.mailSender = mailSender;
+        this.meters = meters;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.from = from;
@@ -124,7 +128,7 @@ class EmailWork implements WorkHandler<EmailJob> {
         var newEntries = new ArrayList<Map<String, String>>();
         var activity = new ArrayList<Map<String, String>>();
         for (var n : notifications) {
-            (n.type() == NotificationType.NEW_ENTRY ? newEntries : activity)
+            (n.type() == NotificationType.NEW_ENTRY || n.type() == NotificationType.IMPORTED ? newEntries : activity)
                     .add(Map.of("title", n.title(), "link", link(n)));
         }
         var model = base(contact, job.memberId());
@@ -150,8 +154,17 @@ class EmailWork implements WorkHandler<EmailJob> {
         return baseUrl + "/api/v1/notifications/unsubscribe?token=" + unsubscribe.token(memberId);
     }
 
+    /** Where the email sends the reader: the entry, the importer's hub, or the notifications. */
     private String link(Notification n) {
-        return n.entryId() == null ? baseUrl + "/api/v1/me/notifications" : baseUrl + "/api/v1/entries/" + n.entryId();
+        if (n.entryId() != null) {
+            return baseUrl + "/api/v1/entries/" + n.entryId();
+        }
+        var actor = n.type() == NotificationType.IMPORTED && n.actorId() != null
+                ? members.findAllById(List.of(n.actorId())).get(n.actorId())
+                : null;
+        return actor == null
+                ? baseUrl + "/api/v1/me/notifications"
+                : baseUrl + "/api/v1/members/" + actor.handle() + "/hub";
     }
 
     private void send(
@@ -169,8 +182,8 @@ class EmailWork implements WorkHandler<EmailJob> {
         }
         var text = templates.get(template + ".txt").execute(model);
         var html = templates.get(template + ".html").execute(model);
+        var sender = mailSender.getIfAvailable();
         try {
-            var sender = mailSender.getIfAvailable();
             if (sender == null) {
                 log.info("Email (no NEXUS_MAIL_HOST, so not sent) to {}: {}\n{}", to, subject, text);
             } else {
@@ -187,8 +200,15 @@ class EmailWork implements WorkHandler<EmailJob> {
         } catch (MessagingException | RuntimeException e) {
             // Give the claim back, so the retry of this job can send it.
             repository.release(key);
+            emails(template, "failed");
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }
         repository.delivered(key, clock.instant());
+        emails(template, sender == null ? "logged" : "sent");
+    }
+
+    /** {@code nexus_emails_total} by kind (notification, digest) and outcome (sent, failed, logged). */
+    private void emails(String kind, String outcome) {
+        meters.counter("nexus.emails", "kind", kind, "outcome", outcome).increment();
     }
 }

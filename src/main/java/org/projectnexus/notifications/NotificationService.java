@@ -124,6 +124,15 @@ class NotificationService {
         return new Settings(email);
     }
 
+    /** The handle of the member a signed unsubscribe token names, if it is one of ours. */
+    java.util.Optional<String> unsubscribeHandle(String token) {
+        return unsubscribe
+                .memberOf(token)
+                .flatMap(id -> java.util.Optional.ofNullable(
+                        members.findAllById(List.of(id)).get(id)))
+                .map(MemberSummary::handle);
+    }
+
     /** Turns email off for the member a signed unsubscribe token names. */
     @Transactional
     void unsubscribe(String token) {

@@ -1,5 +1,7 @@
 package org.projectnexus.notifications;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -43,10 +45,17 @@ class NotificationStream implements SmartLifecycle {
     private volatile boolean listening;
     private Thread listener;
 
-    NotificationStream(DataSource dataSource, NotificationRepository repository, NotificationService service) {
+    NotificationStream(
+            DataSource dataSource,
+            NotificationRepository repository,
+            NotificationService service,
+            MeterRegistry meters) {
         this.dataSource = dataSource;
         this.repository = repository;
         this.views = service::view;
+        Gauge.builder("nexus.notifications.streams", this, NotificationStream::openStreams)
+                .description("Server-Sent Events clients connected to this replica")
+                .register(meters);
     }
 
     /** A new stream for the member; it starts with the unread count. */

@@ -13,5 +13,7 @@ enum NotificationType {
     /** Someone reviewed the API design of your project. */
     FEEDBACK,
     /** Someone or a technology you follow has a new entry. */
-    NEW_ENTRY
+    NEW_ENTRY,
+    /** Someone you follow (or who wrote about a technology you follow) imported entries: one for the import. */
+    IMPORTED
 }

@@ -13,6 +13,7 @@ import org.projectnexus.collaboration.Follows;
 import org.projectnexus.collaboration.SolutionAccepted;
 import org.projectnexus.entries.EntryMentioned;
 import org.projectnexus.entries.EntryPublished;
+import org.projectnexus.imports.ImportCommitted;
 import org.projectnexus.shared.WorkHandler;
 import org.projectnexus.shared.WorkQueue;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +35,7 @@ class NotificationWork {
     static final String FEEDBACK_GIVEN = "notify.feedback-given";
     static final String ENTRY_PUBLISHED = "notify.entry-published";
     static final String ENTRY_MENTIONED = "notify.entry-mentioned";
+    static final String IMPORT_COMMITTED = "notify.import-committed";
 
     /** A handler as a bean: queue, payload type and what to do, in one transaction. */
     record Handler<T>(String queue, Class<T> type, Consumer<T> body, TransactionTemplate transactions)
@@ -72,12 +74,20 @@ class NotificationWork {
 
         @ApplicationModuleListener
         void on(EntryPublished event) {
-            work.submit(ENTRY_PUBLISHED, event);
+            // An import's entries are announced once, by ImportCommitted: no message per entry.
+            if (!event.imported()) {
+                work.submit(ENTRY_PUBLISHED, event);
+            }
         }
 
         @ApplicationModuleListener
         void on(EntryMentioned event) {
             work.submit(ENTRY_MENTIONED, event);
+        }
+
+        @ApplicationModuleListener
+        void on(ImportCommitted event) {
+            work.submit(IMPORT_COMMITTED, event);
         }
     }
 
@@ -168,6 +178,9 @@ class NotificationWork {
                 ENTRY_PUBLISHED,
                 EntryPublished.class,
                 e -> {
+                    if (e.imported()) {
+                        return; // its import tells the followers once (importCommittedHandler)
+                    }
                     var followers = follows.followersOf(e.authorId(), e.technologyIds());
                     followers.remove(e.authorId());
                     var title = name(members, e.authorId()) + " published “" + e.title() + "”";
@@ -180,6 +193,32 @@ class NotificationWork {
                                 null,
                                 title,
                                 "entry:" + e.entryId());
+                    }
+                },
+                transactions);
+    }
+
+    /** One notification per follower for a whole import ("Ada imported 21 entries"), not one per entry. */
+    @Bean
+    WorkHandler<ImportCommitted> importCommittedHandler(
+            Notifier notifier, Members members, Follows follows, TransactionTemplate transactions) {
+        return new Handler<>(
+                IMPORT_COMMITTED,
+                ImportCommitted.class,
+                e -> {
+                    var followers = follows.followersOf(e.memberId(), e.technologyIds());
+                    followers.remove(e.memberId());
+                    var title = name(members, e.memberId()) + " imported " + e.published()
+                            + (e.published() == 1 ? " entry" : " entries");
+                    for (var follower : followers) {
+                        notifier.notify(
+                                follower,
+                                NotificationType.IMPORTED,
+                                e.memberId(),
+                                null,
+                                null,
+                                title,
+                                "import:" + e.jobId());
                     }
                 },
                 transactions);

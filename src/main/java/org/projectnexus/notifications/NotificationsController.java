@@ -13,13 +13,16 @@ import org.projectnexus.notifications.NotificationRepository.EmailMode;
 import org.projectnexus.shared.Ids;
 import org.projectnexus.shared.ProblemException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,10 +39,13 @@ class NotificationsController {
 
     private final NotificationService notifications;
     private final ObjectProvider<NotificationStream> stream;
+    private final UnsubscribePage page;
 
-    NotificationsController(NotificationService notifications, ObjectProvider<NotificationStream> stream) {
+    NotificationsController(
+            NotificationService notifications, ObjectProvider<NotificationStream> stream, UnsubscribePage page) {
         this.notifications = notifications;
         this.stream = stream;
+        this.page = page;
     }
 
     @GetMapping("/me/notifications")
@@ -100,16 +106,36 @@ class NotificationsController {
         return notifications.saveSettings(me, body.email());
     }
 
+    /** A person's click on the link in an email: a page asking to confirm; never unsubscribes by itself. */
     @GetMapping("/notifications/unsubscribe")
-    @Operation(summary = "Stop all emails (the link in every email)", description = "The token is signed per member.")
-    Map<String, String> unsubscribe(@RequestParam(required = false) String token) {
-        notifications.unsubscribe(token);
-        return Map.of("email", "OFF", "message", "You will get no more emails from Project Nexus.");
+    @Operation(
+            summary = "The page of the unsubscribe link in every email",
+            description = "An HTML page with a button that POSTs to the same address; a GET changes nothing,"
+                    + " as mail scanners follow links.")
+    ResponseEntity<String> unsubscribePage(@RequestParam(required = false) String token) {
+        return notifications
+                .unsubscribeHandle(token)
+                .map(handle -> page.confirm(handle, token))
+                .orElseGet(page::invalid);
     }
 
+    /**
+     * Unsubscribes: the page's button (answered with a page), or a mail client's one-click POST
+     * ({@code List-Unsubscribe-Post}, RFC 8058), answered with JSON like the rest of the API.
+     */
     @PostMapping("/notifications/unsubscribe")
-    @Operation(summary = "One-click unsubscribe (RFC 8058)")
-    Map<String, String> unsubscribeOneClick(@RequestParam(required = false) String token) {
-        return unsubscribe(token);
+    @Operation(summary = "Stop all emails (the page's button, or one-click unsubscribe, RFC 8058)")
+    ResponseEntity<?> unsubscribe(
+            @RequestParam(required = false) String token,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        var fromPage = accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+        if (fromPage && notifications.unsubscribeHandle(token).isEmpty()) {
+            return page.invalid();
+        }
+        notifications.unsubscribe(token);
+        return fromPage
+                ? page.done()
+                : ResponseEntity.ok(
+                        Map.of("email", "OFF", "message", "You will get no more emails from Project Nexus."));
     }
 }

@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"shared", "accounts", "technologies", "entries", "collaboration"})
+        allowedDependencies = {"shared", "accounts", "entries", "collaboration", "imports"})
 package org.projectnexus.notifications;
 
 import org.springframework.modulith.ApplicationModule;

@@ -22,6 +22,26 @@ final class SearchQuery {
 
     private record Term(String text, boolean phrase, boolean negated) {}
 
+    /**
+     * What sort of query it is, for the search latency metric: {@code phrase} (has a quoted
+     * phrase), {@code operators} (an exclusion or "or"), else {@code words}.
+     */
+    static String kindOf(String q) {
+        if (q == null) {
+            return "words";
+        }
+        if (q.contains("\"")) {
+            return "phrase";
+        }
+        var words = q.strip().split("\\s+");
+        for (var word : words) {
+            if ((word.startsWith("-") && word.length() > 1) || word.equalsIgnoreCase("or")) {
+                return "operators";
+            }
+        }
+        return "words";
+    }
+
     /** SQL for the tsquery, with its parameters added to {@code params}. */
     static String toSql(String q, Map<String, Object> params) {
         if (q == null || q.isBlank()) {

@@ -1,5 +1,7 @@
 package org.projectnexus.search;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,11 +48,13 @@ class SearchService implements Search {
     private final JdbcClient jdbc;
     private final Entries entries;
     private final CursorCodec cursors;
+    private final MeterRegistry meters;
 
-    SearchService(JdbcClient jdbc, Entries entries, CursorCodec cursors) {
+    SearchService(JdbcClient jdbc, Entries entries, CursorCodec cursors, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.entries = entries;
         this.cursors = cursors;
+        this.meters = meters;
     }
 
     static String scope(String q, EntryFilter filter) {
@@ -64,7 +68,20 @@ class SearchService implements Search {
         }
         // Ranked: the listing's sort does not apply, and one order keeps cursors of one search valid.
         var ranked = filter.sortedBy(EntryFilter.Sort.RECENT);
-        return search(q, ranked, cursors.page(limit, cursor, scope(q, ranked)));
+        var page = cursors.page(limit, cursor, scope(q, ranked));
+        return timer(SearchQuery.kindOf(q), ranked.narrows()).record(() -> search(q, ranked, page));
+    }
+
+    /**
+     * {@code nexus_search_seconds} by kind of query ({@code words}, {@code phrase}, {@code
+     * operators}, {@code similar}) and whether filters narrowed it.
+     */
+    private Timer timer(String kind, boolean filtered) {
+        return Timer.builder("nexus.search")
+                .description("Search latency by kind of query")
+                .tag("kind", kind)
+                .tag("filtered", Boolean.toString(filtered))
+                .register(meters);
     }
 
     @Override
@@ -201,7 +218,7 @@ class SearchService implements Search {
         if (limit < 1 || limit > 50) {
             throw ProblemException.invalid("limit", "must be between 1 and 50");
         }
-        return similar(id, limit);
+        return timer("similar", false).record(() -> similar(id, limit));
     }
 
     private List<EntrySummary> similar(UUID id, int limit) {

@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Search",
-        allowedDependencies = {"shared", "accounts", "technologies", "entries"})
+        allowedDependencies = {"shared", "accounts", "entries"})
 package org.projectnexus.search;
 
 import org.springframework.modulith.ApplicationModule;

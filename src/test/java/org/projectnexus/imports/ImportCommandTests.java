@@ -57,6 +57,49 @@ class ImportCommandTests extends ApiTest {
     }
 
     @Test
+    void reimportingAFolderWhoseReadmesShareATitleChangesNothing() throws IOException {
+        var handle = newLearner("cli-twice");
+        // Two READMEs of one member, both with "Python", saying different things about it.
+        Files.writeString(
+                folder.resolve("backend.md"),
+                "## Key Technologies Covered\n\n- **Python** - Django views and Celery workers\n");
+        Files.writeString(
+                folder.resolve("data.md"), "## Key Technologies Covered\n\n- **Python** - pandas and notebooks\n");
+        var server = "http://localhost:" + port;
+
+        assertThat(run("--server", server, "--token", accessToken(handle), folder.toString()))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("created=2");
+        var versions = versionsOf(handle);
+
+        out.reset();
+        assertThat(run("--server", server, "--token", accessToken(handle), folder.toString()))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("created=0")
+                .contains("updated=0")
+                .contains("unchanged=2");
+        assertThat(versionsOf(handle)).isEqualTo(versions);
+        assertThat(versions.values()).containsOnly(1);
+        var bodies = jdbc.sql("""
+                        select e.body from entry e join member m on m.id = e.author_id
+                        where m.handle = :h and e.title = 'Python' order by e.body""").param("h", handle).query(String.class).list();
+        assertThat(bodies).hasSize(2);
+        assertThat(bodies.get(0)).contains("Django");
+        assertThat(bodies.get(1)).contains("pandas");
+    }
+
+    /** Every entry's version, by id: what a re-import that changes nothing leaves as it was. */
+    private java.util.Map<String, Integer> versionsOf(String handle) {
+        var versions = new java.util.TreeMap<String, Integer>();
+        jdbc.sql("select e.id, e.version from entry e join member m on m.id = e.author_id where m.handle = :h")
+                .param("h", handle)
+                .query((rs, n) -> versions.put(rs.getString("id"), rs.getInt("version")))
+                .list();
+        return versions;
+    }
+
+    @Test
     void failuresAreReportedPerFileAndFatalOnesStopAtOnce() throws IOException {
         var handle = newLearner("cli");
         Files.writeString(folder.resolve("good.md"), "## Future Goals\n\n- Learn Rust\n");

@@ -15,6 +15,7 @@ import org.projectnexus.shared.WorkQueue;
 import org.projectnexus.support.ApiTest;
 import org.projectnexus.support.HttpProbe;
 import org.projectnexus.support.LocalServices;
+import org.projectnexus.support.Prometheus;
 import org.projectnexus.support.TestMail;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,6 +163,9 @@ class BrokerTests extends ApiTest {
         }
         var elapsed = Duration.ofNanos(System.nanoTime() - started);
         assertThat(queued("email.dlq")).isEqualTo(before + 1);
+        // What the dead-letter queue holds is a metric too.
+        assertThat(Prometheus.scrape(http()).value("nexus_messaging_dead_letters", "queue", "email"))
+                .isEqualTo(before + 1);
         // Three attempts with 200 ms and 400 ms between them before it was given up.
         assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(600));
         assertThat(notificationsOf(author.id())).isEqualTo(1);
@@ -194,6 +198,10 @@ class BrokerTests extends ApiTest {
                     .query(Integer.class)
                     .single();
             assertThat(incomplete).isEqualTo(1);
+            // The outbox metrics show work waiting, for some seconds now.
+            var metrics = Prometheus.scrape(http());
+            assertThat(metrics.value("nexus_outbox_backlog")).isGreaterThanOrEqualTo(1);
+            assertThat(metrics.value("nexus_outbox_oldest_age_seconds")).isGreaterThanOrEqualTo(1);
         } finally {
             rabbitmqctl("start_app");
         }
@@ -226,6 +234,27 @@ class BrokerTests extends ApiTest {
         assertThat(queued("imports")).isZero();
     }
 
+    @Test
+    void anImportTellsEachFollowerOnceThroughTheBroker() {
+        var author = member("b-imp-author");
+        var follower = member("b-imp-follower");
+        follower.http().send("PUT", "/api/v1/me/following/members/" + author.handle(), null, "");
+
+        var job = ImportNotificationTests.importReadme(author.http(), "PUBLIC");
+        var created = job.get("result").get("created").asInt();
+
+        assertThat(awaitNotifications(follower.id(), 1, Duration.ofSeconds(15))).isEqualTo(1);
+        assertThat(TestMail.await(follower.email(), 1, Duration.ofSeconds(10))).hasSize(1);
+        pause(1000);
+        var titles = jdbc.sql("select type || ' ' || title from notification where member_id = :m")
+                .param("m", follower.id())
+                .query(String.class)
+                .list();
+        assertThat(titles).containsExactly("IMPORTED " + author.handle() + " imported " + created + " entries");
+        assertThat(queued(NotificationWork.IMPORT_COMMITTED)).isZero();
+        assertThat(queued(NotificationWork.ENTRY_PUBLISHED)).isZero();
+    }
+
     private int queued(String queue) {
         var info = admin.getQueueInfo(PREFIX + "." + queue);
         return info == null ? 0 : (int) info.getMessageCount();
@@ -255,6 +284,7 @@ class BrokerTests extends ApiTest {
                 NotificationWork.FEEDBACK_GIVEN,
                 NotificationWork.ENTRY_PUBLISHED,
                 NotificationWork.ENTRY_MENTIONED,
+                NotificationWork.IMPORT_COMMITTED,
                 Notifier.EMAIL_QUEUE,
                 "imports")) {
             names.add(PREFIX + "." + queue);

@@ -244,10 +244,10 @@ class NotificationsTests extends ApiTest {
         var link = mail.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
         var token = link.substring(link.indexOf("token=") + 6);
 
-        assertProblem(http().get("/api/v1/notifications/unsubscribe?token=" + token.replace('a', 'b') + "x"), 400);
-        assertProblem(
-                http().get("/api/v1/notifications/unsubscribe?token=" + reader.id() + "." + token.substring(37)), 400);
-        var unsubscribed = http().get("/api/v1/notifications/unsubscribe?token=" + token);
+        var unsubscribe = "/api/v1/notifications/unsubscribe?token=";
+        assertProblem(http().post(unsubscribe + token.replace('a', 'b') + "x", ""), 400);
+        assertProblem(http().post(unsubscribe + reader.id() + "." + token.substring(37), ""), 400);
+        var unsubscribed = http().post(unsubscribe + token, "");
         assertThat(unsubscribed.status()).as(unsubscribed.body()).isEqualTo(200);
         assertThat(author.http()
                         .get("/api/v1/me/notification-settings")

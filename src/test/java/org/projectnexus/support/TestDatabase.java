@@ -66,6 +66,17 @@ public final class TestDatabase {
         return current;
     }
 
+    /**
+     * Another empty database on the run's server, for tests whose data must not meet the other
+     * tests' (replicas sharing JWT keys, say); dropped by a later run like the run's own.
+     */
+    public static synchronized TestDatabase another() {
+        var run = start();
+        var other = new TestDatabase(run.adminUrl, run.user, run.password, run.origin);
+        other.create();
+        return other;
+    }
+
     /** Lets the next run drop this run's database; the server itself stops with the JVM. */
     public static synchronized void release() {
         if (current != null && current.keeper != null) {

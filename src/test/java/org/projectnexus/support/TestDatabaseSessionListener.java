@@ -9,8 +9,6 @@ public class TestDatabaseSessionListener implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         TestDatabase.start();
-        // Signing keys the app generates on first start go to the build directory, never the repo.
-        System.setProperty("nexus.accounts.jwt.key-directory", "target/test-keys");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.projectnexus.shared.messaging;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import org.projectnexus.shared.WorkHandler;
 import org.projectnexus.shared.WorkQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarable;
@@ -88,6 +91,24 @@ class RabbitMessaging {
             declarables.addAll(List.of(queue, dlq, binding, dlqBinding));
         }
         return new Declarables(declarables);
+    }
+
+    /**
+     * {@code nexus_messaging_dead_letters{queue=...}}: messages parked in each dead-letter queue
+     * (retries spent), read from the broker at each scrape. Anything above 0 needs a look.
+     */
+    @Bean
+    MeterBinder nexusDeadLetters(List<WorkHandler<?>> handlers, AmqpAdmin admin, Names names) {
+        return registry -> handlers.forEach(handler -> Gauge.builder(
+                        "nexus.messaging.dead.letters", admin, broker -> deadLetters(broker, names, handler))
+                .description("Messages in the dead-letter queue of a work queue")
+                .tag("queue", handler.queue())
+                .register(registry));
+    }
+
+    private static double deadLetters(AmqpAdmin admin, Names names, WorkHandler<?> handler) {
+        var info = admin.getQueueInfo(names.queue(handler.queue()) + ".dlq");
+        return info == null ? 0 : info.getMessageCount();
     }
 
     @Bean
