@@ -1,10 +1,14 @@
 package org.projectnexus.accounts;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.projectnexus.shared.FieldProblem;
 import org.projectnexus.shared.Ids;
 import org.projectnexus.shared.ProblemException;
 import org.projectnexus.shared.RateLimitExceededException;
@@ -14,13 +18,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Registration, sign-in, token refresh and sign-out. */
 @Service
-class AuthService {
+class AuthService implements Accounts {
 
     private static final Logger log = LoggerFactory.getLogger(AuthService.class);
 
@@ -43,6 +48,7 @@ class AuthService {
     // Verified against when the account does not exist, so both answers take as long.
     private final String decoyHash;
     private final List<String> bootstrapAdmins;
+    private final Validator validator;
 
     AuthService(
             MemberRepository members,
@@ -54,7 +60,9 @@ class AuthService {
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock,
-            AccountsProperties properties) {
+            AccountsProperties properties,
+            Validator validator) {
+        this.validator = validator;
         this.members = members;
         this.refreshTokens = refreshTokens;
         this.tokens = tokens;
@@ -129,6 +137,62 @@ class AuthService {
      */
     @Transactional
     TokenService.TokenPair login(String login, String password, String ip) {
+        return tokens.issue(authenticate(login, password, ip));
+    }
+
+    @Override
+    @Transactional
+    public Authentication signIn(String login, String password, String ip) {
+        // The shape AuthController.LoginRequest checks for the API, before any hash is computed.
+        if (login == null || login.isBlank() || login.length() > 254) {
+            throw ProblemException.invalid("login", "must be your handle or email address");
+        }
+        if (password == null || password.length() > 1000) {
+            throw ProblemException.invalid("password", "must be at most 1000 characters");
+        }
+        var member = authenticate(login, password, ip);
+        return MemberAuthentication.of(member, Scope.allowedFor(member.roles()));
+    }
+
+    @Override
+    public Optional<Authentication> session(UUID memberId) {
+        return members.findById(memberId)
+                .filter(Member::active)
+                .map(member -> MemberAuthentication.of(member, Scope.allowedFor(member.roles())));
+    }
+
+    @Override
+    @Transactional
+    public MemberSummary register(NewMember member, String ip) {
+        var errors = validator.validate(member).stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return register(
+                        new Registration(
+                                member.handle(),
+                                member.email(),
+                                member.password(),
+                                member.displayName(),
+                                member.track(),
+                                member.cohort() == null || member.cohort().isBlank() ? null : member.cohort()),
+                        ip)
+                .summary();
+    }
+
+    @Override
+    public List<String> passwordRules() {
+        return policy.rules();
+    }
+
+    @Override
+    public int passwordMinLength() {
+        return PasswordPolicy.MIN_LENGTH;
+    }
+
+    private Member authenticate(String login, String password, String ip) {
         limit(loginPerIp, ip, "Too many sign-in attempts from this address");
         var identifier = login.strip().toLowerCase(Locale.ROOT);
         limit(loginPerAccount, identifier, "Too many sign-in attempts for this account");
@@ -145,7 +209,7 @@ class AuthService {
         if (passwords.upgradeEncoding(found.passwordHash())) {
             members.update(found.withPasswordHash(passwords.encode(password), clock.instant()));
         }
-        return tokens.issue(found);
+        return found;
     }
 
     /**

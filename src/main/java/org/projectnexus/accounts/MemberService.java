@@ -62,6 +62,17 @@ class MemberService implements Members {
     }
 
     @Override
+    public Optional<MemberProfile> profile(String handle) {
+        return members.findByHandle(handle).map(MemberProfile::of);
+    }
+
+    @Override
+    public CursorPage<MemberProfile> directory(Track track, String cohort, Integer limit, String cursor) {
+        return list(track, cohort, cursors.page(limit, cursor, listScope(track, cohort)))
+                .map(MemberProfile::of);
+    }
+
+    @Override
     public Optional<Contact> contact(UUID memberId) {
         return members.findById(memberId)
                 .filter(m -> m.status() == Member.Status.ACTIVE)

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.projectnexus.shared.ProblemException;
@@ -23,6 +24,14 @@ class PasswordPolicy {
 
     PasswordPolicy() {
         this.common = load();
+    }
+
+    /** The checks of {@link #check} in words, for a sign-up form to show before submitting. */
+    List<String> rules() {
+        return List.of(
+                "at least " + MIN_LENGTH + " characters (a few words make a good one) and at most " + MAX_LENGTH,
+                "not one of the most common passwords",
+                "not containing your handle, and not your email address");
     }
 
     void check(String password, String handle, String email) {

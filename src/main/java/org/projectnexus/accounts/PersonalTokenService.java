@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Personal access tokens ({@code nxp_...}) for scripts and CI. */
 @Service
-class PersonalTokenService {
+class PersonalTokenService implements PersonalTokens {
 
     /** A new token: the secret is in here once and never again. */
     record Created(PersonalTokenRepository.PersonalToken token, String secret) {}
@@ -79,8 +79,37 @@ class PersonalTokenService {
         return tokens.findByMember(me.id());
     }
 
+    @Override
+    public List<TokenSummary> tokensOf(CurrentMember me) {
+        return list(me).stream().map(PersonalTokenService::summary).toList();
+    }
+
+    @Override
     @Transactional
-    void revoke(CurrentMember me, UUID id) {
+    public IssuedToken issue(CurrentMember me, String name, Set<Scope> scopes, Instant expiresAt) {
+        // The shape MeController.TokenRequest checks for the API.
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw ProblemException.invalid("name", "must be 1 to 100 characters, e.g. what the token is for");
+        }
+        var created = create(me, name.strip(), scopes, expiresAt);
+        return new IssuedToken(summary(created.token()), created.secret());
+    }
+
+    private static TokenSummary summary(PersonalTokenRepository.PersonalToken t) {
+        return new TokenSummary(
+                t.id(),
+                t.name(),
+                t.scopes().stream().sorted().toList(),
+                "nxp_…" + t.hint(),
+                t.createdAt(),
+                t.expiresAt(),
+                t.lastUsedAt(),
+                t.revokedAt());
+    }
+
+    @Override
+    @Transactional
+    public void revoke(CurrentMember me, UUID id) {
         if (!tokens.revoke(me.id(), id, clock.instant())) {
             throw ProblemException.notFound("You have no token with id '" + id + "'.");
         }

@@ -2,11 +2,15 @@ package org.projectnexus.search;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.projectnexus.accounts.CurrentMember;
 import org.projectnexus.entries.Entries;
@@ -26,7 +30,7 @@ import org.springframework.stereotype.Service;
  * tables directly: this module is their read model for search.
  */
 @Service
-class SearchService {
+class SearchService implements Search {
 
     /** One result: the entry, why it matched, and how well. */
     record Hit(EntrySummary entry, Highlight highlight, float score) {}
@@ -79,6 +83,43 @@ class SearchService {
                 .tag("filtered", Boolean.toString(filtered))
                 .register(meters);
     }
+
+    @Override
+    public CursorPage<SearchResult> query(String q, EntryFilter filter, Integer limit, String cursor) {
+        return search(q, filter, limit, cursor)
+                .map(hit -> new SearchResult(
+                        hit.entry(), hit.highlight().title(), hit.highlight().body(), hit.score()));
+    }
+
+    @Override
+    public Optional<String> suggestion(String q) {
+        if (q == null || q.isBlank() || q.length() > SearchQuery.MAX_LENGTH) {
+            return Optional.empty();
+        }
+        var changed = false;
+        var words = new ArrayList<String>();
+        for (var word : q.strip().split("\\s+")) {
+            var closest = WORD.matcher(word).matches() ? closest(word.toLowerCase(Locale.ROOT)) : null;
+            changed |= closest != null && !closest.equals(word.toLowerCase(Locale.ROOT));
+            words.add(closest != null ? closest : word);
+        }
+        return changed ? Optional.of(String.join(" ", words)) : Optional.empty();
+    }
+
+    /** The known word closest to one nobody uses, by the same trigram rule as the typo alternatives. */
+    private String closest(String word) {
+        // A word someone is still typing (a prefix of a known one) is not a typo.
+        return jdbc.sql("select case when exists (select 1 from search_term where word = :w or word like :prefix)"
+                        + " then null else (select word from search_term where word % :w"
+                        + " order by similarity(word, :w) desc, word limit 1) end")
+                .param("prefix", word + "%")
+                .param("w", word)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]{3,39}");
 
     private CursorPage<Hit> search(String q, EntryFilter filter, PageRequest page) {
         var tsquery = tsquery(jdbc, q);
@@ -169,7 +210,8 @@ class SearchService {
      * other challenges first (who met the same problem, and how they solved it). The viewer must be
      * able to see the entry (a draft of someone else is a 404).
      */
-    List<EntrySummary> similar(CurrentMember viewer, UUID id, int limit) {
+    @Override
+    public List<EntrySummary> similar(CurrentMember viewer, UUID id, int limit) {
         if (entries.summaries(List.of(id)).isEmpty() && !entries.isOwnDraft(viewer, id)) {
             throw ProblemException.notFound("No entry with id '" + id + "'.");
         }

@@ -19,5 +19,8 @@ public interface Technologies {
     /** A technology by slug, name or alias; pending ones included. */
     Optional<TechnologyRef> find(String slugNameOrAlias);
 
+    /** A technology by its slug, with its description and aliases. */
+    Optional<TechnologyDetails> details(String slug);
+
     Map<UUID, TechnologyRef> findAllById(Collection<UUID> ids);
 }

@@ -73,6 +73,11 @@ class TechnologyService implements Technologies {
     }
 
     @Override
+    public Optional<TechnologyDetails> details(String slug) {
+        return technologies.findBySlug(slug).map(t -> new TechnologyDetails(t.ref(), t.description(), t.aliases()));
+    }
+
+    @Override
     public Map<UUID, TechnologyRef> findAllById(Collection<UUID> ids) {
         return technologies.findAllById(ids).stream()
                 .map(TechnologyRepository.Technology::ref)
